@@ -1,0 +1,135 @@
+package lab.grader;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import lab.grader.checks.KataGrading;
+import lab.grader.checks.Gradings;
+import lab.grader.probes.RedisProbe;
+import lab.grader.report.KataResult;
+import lab.grader.report.LabReport;
+import lab.grader.report.ReportWriter;
+import lab.grader.report.ServicesInfo;
+import lab.grader.runner.KataCatalog;
+import lab.grader.runner.KataSource;
+import lab.grader.services.LabServices;
+import lab.grader.services.ServiceProvisioner;
+
+/**
+ * One grading run: the services, started once, and every kata graded on them in turn, one at a time so that each
+ * kata's Redis and database counts are its own.
+ */
+public final class Lab implements AutoCloseable {
+
+    private final LabSettings settings;
+    private final LabServices services;
+    private final ServicesInfo servicesInfo;
+    private final RedisProbe redis;
+    private final String runId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
+    private final long started = System.nanoTime();
+    private final List<KataResult> results = new ArrayList<>();
+    private final Thread shutdownHook;
+
+    private Lab(LabSettings settings, LabServices services, long startMillis) {
+        this.settings = settings;
+        this.services = services;
+        this.servicesInfo = new ServicesInfo(services.mode().label(), services.reason(),
+                services.postgres().describe(), services.redis().describe(), startMillis);
+        this.redis = new RedisProbe(services.redis());
+        // Ctrl-C during a run must not leave containers or embedded servers behind.
+        this.shutdownHook = new Thread(services::close, "lab-services-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    public static Lab open(LabSettings settings, Map<String, String> environment, Properties properties) {
+        long begin = System.nanoTime();
+        LabServices services = ServiceProvisioner.provision(settings.services(), environment, properties);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
+        say("Services: " + services.mode().label() + " (" + services.reason() + "); PostgreSQL "
+                + services.postgres().describe() + " and Redis " + services.redis().describe() + " ready in "
+                + seconds(millis));
+        say("Seed " + settings.seed() + " (replay with -Dlab.seed=" + settings.seed() + ")");
+        return new Lab(settings, services, millis);
+    }
+
+    public LabSettings settings() {
+        return settings;
+    }
+
+    public LabServices services() {
+        return services;
+    }
+
+    public List<KataSource> katas() {
+        return KataCatalog.find(settings.root(), settings.tree(), settings.kataFilter());
+    }
+
+    public KataResult grade(KataSource source) {
+        return grade(source, Gradings.forKata(source.id()));
+    }
+
+    public KataResult grade(KataSource source, KataGrading<?> grading) {
+        say("Grading " + source.tree() + "/" + source.id() + " ...");
+        KataResult result = new KataGrader(settings, services, redis, runId).grade(source, grading);
+        say(String.format("%-24s %-13s %3d / %-3d (%s)", source.id(), result.status(), result.score(), result.max(),
+                seconds(result.durationMs())));
+        synchronized (results) {
+            results.add(result);
+        }
+        return result;
+    }
+
+    /** Start a kata with seeded data and keep it running for exploring by hand, until the JVM is stopped. */
+    public void explore(KataSource source) throws InterruptedException {
+        new KataGrader(settings, services, redis, runId).explore(source, Gradings.forKata(source.id()));
+    }
+
+    public LabReport report() {
+        synchronized (results) {
+            int score = results.stream().mapToInt(KataResult::score).sum();
+            int max = results.stream().mapToInt(KataResult::max).sum();
+            return new LabReport(settings.tree(), servicesInfo, settings.seed(), score, max,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), List.copyOf(results));
+        }
+    }
+
+    /** Write the reports and print the scoreboard; return the report written. */
+    public LabReport finish(Path reportDirectory) {
+        LabReport report = report();
+        ReportWriter.write(report, reportDirectory);
+        say("──────────── Scoreboard: " + report.tree() + " ────────────");
+        for (KataResult kata : report.katas()) {
+            say(String.format("%-24s %-30s %-13s %3d / %d", kata.id(), kata.title(), kata.status(), kata.score(),
+                    kata.max()));
+        }
+        say("Total " + report.score() + " / " + report.max() + " in " + seconds(report.durationMs()) + "; reports in "
+                + settings.root().relativize(reportDirectory) + "/ (report.json, summary.md)");
+        return report;
+    }
+
+    static void say(String line) {
+        System.out.println("[lab] " + line);
+        System.out.flush();
+    }
+
+    private static String seconds(long millis) {
+        return String.format("%.1f s", millis / 1000.0);
+    }
+
+    @Override
+    public void close() {
+        redis.close();
+        services.close();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook is running or ran.
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package lab.grader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+
+import lab.grader.services.ServiceMode;
+
+/**
+ * Hold the options of one grading run, read from {@code -D} properties so that Maven passes them straight through.
+ *
+ * @param root the repository root, where {@code exercises/}, {@code solutions/} and {@code target/lab/} live
+ * @param tree {@code exercises} or {@code solutions}
+ * @param kataFilter slugs, numbers or ids from {@code -Dkata=}; empty means every kata
+ * @param services the requested service mode
+ * @param seed the seed of every random data set in this run
+ * @param debug start each kata suspended, waiting for a debugger
+ * @param explore start a kata for exploring by hand instead of grading it
+ */
+public record LabSettings(
+        Path root,
+        String tree,
+        List<String> kataFilter,
+        ServiceMode services,
+        long seed,
+        boolean debug,
+        boolean explore,
+        Duration startupTimeout,
+        Duration checkTimeout) {
+
+    public static LabSettings from(Properties properties) {
+        Path root = properties.containsKey("lab.root")
+                ? Path.of(properties.getProperty("lab.root"))
+                : findRoot(Path.of("").toAbsolutePath());
+        String seed = properties.getProperty("lab.seed", "");
+        return new LabSettings(
+                root.toAbsolutePath().normalize(),
+                properties.getProperty("lab.tree", "exercises"),
+                Arrays.stream(properties.getProperty("kata", "").split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList(),
+                ServiceMode.parse(properties.getProperty("lab.services", "auto")),
+                seed.isBlank() ? ThreadLocalRandom.current().nextLong(1, 1_000_000_000L) : Long.parseLong(seed.strip()),
+                isOn(properties, "lab.debug"),
+                isOn(properties, "lab.explore"),
+                Duration.ofSeconds(Long.parseLong(properties.getProperty("lab.startupTimeout", "90"))),
+                Duration.ofSeconds(Long.parseLong(properties.getProperty("lab.checkTimeout", "30"))));
+    }
+
+    public LabSettings withTree(String otherTree) {
+        return new LabSettings(root, otherTree, kataFilter, services, seed, debug, explore, startupTimeout,
+                checkTimeout);
+    }
+
+    public Path labDirectory() {
+        return root.resolve("target").resolve("lab");
+    }
+
+    // "-Dlab.debug" alone arrives as an empty string: present means on, unless it says false.
+    private static boolean isOn(Properties properties, String name) {
+        String value = properties.getProperty(name);
+        return value != null && !value.strip().equalsIgnoreCase("false");
+    }
+
+    private static Path findRoot(Path start) {
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("grader")) && Files.isRegularFile(dir.resolve("mvnw"))) {
+                return dir;
+            }
+        }
+        return start;
+    }
+}

@@ -1,0 +1,16 @@
+package lab.grader.checks;
+
+import io.restassured.specification.RequestSpecification;
+import lab.grader.probes.SqlProbe;
+
+/** One running process of a kata: its HTTP address and its probe. */
+public interface KataInstance {
+
+    /** A, B, ...: how messages name the instance. */
+    String name();
+
+    /** Start a request to this instance, with the base URI and timeouts set. */
+    RequestSpecification http();
+
+    SqlProbe sql();
+}

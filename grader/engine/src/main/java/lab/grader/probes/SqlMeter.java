@@ -1,0 +1,30 @@
+package lab.grader.probes;
+
+import java.util.List;
+
+/** Measure the SQL work of every instance of a kata around an action, as one service. */
+public final class SqlMeter {
+
+    private final List<SqlProbe> probes;
+
+    public SqlMeter(List<SqlProbe> probes) {
+        this.probes = List.copyOf(probes);
+    }
+
+    /** An action against the kata whose SQL work is measured. */
+    @FunctionalInterface
+    public interface Action {
+        void run() throws Exception;
+    }
+
+    public SqlSnapshot measure(Action action) throws Exception {
+        probes.forEach(SqlProbe::reset);
+        action.run();
+        return probes.stream().map(SqlProbe::snapshot).reduce(SqlSnapshot.EMPTY, SqlSnapshot::plus);
+    }
+
+    /** Return each instance's work since the last reset, in instance order. */
+    public List<SqlSnapshot> perInstance() {
+        return probes.stream().map(SqlProbe::snapshot).toList();
+    }
+}

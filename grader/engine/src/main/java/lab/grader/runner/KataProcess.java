@@ -1,0 +1,147 @@
+package lab.grader.runner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Run one kata as a JVM of its own, so that a crash, {@code System.exit}, an OutOfMemoryError or a hang costs that
+ * kata only, and grading code cannot be reached by the code it grades.
+ */
+public final class KataProcess implements AutoCloseable {
+
+    private static final int LOG_TAIL_BYTES = 16 * 1024;
+
+    private final Process process;
+    private final LaunchSpec spec;
+
+    private KataProcess(Process process, LaunchSpec spec) {
+        this.process = process;
+        this.spec = spec;
+    }
+
+    public static KataProcess start(LaunchSpec spec) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(spec.jvmOptions());
+        if (spec.debugPort() > 0) {
+            command.add("-agentlib:jdwp=transport=dt_socket,server=y,suspend=y,address=127.0.0.1:" + spec.debugPort());
+        }
+        command.add("-cp");
+        command.add(String.join(java.io.File.pathSeparator, spec.classpath()));
+        command.add(spec.mainClass());
+        command.addAll(spec.arguments());
+        try {
+            Files.createDirectories(spec.logFile().getParent());
+            Files.deleteIfExists(spec.readyFile());
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(spec.logFile().toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(devNull()))
+                    .start();
+            return new KataProcess(process, spec);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start a JVM for " + spec.mainClass(), e);
+        }
+    }
+
+    private static java.io.File devNull() {
+        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    }
+
+    /** Wait until the probe inside the kata writes its ready file, the process exits, or the time is up. */
+    public ReadyInfo awaitReady(Duration timeout) throws KataStartFailure, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(spec.readyFile())) {
+                return readReadyFile();
+            }
+            if (!process.isAlive()) {
+                throw new KataStartFailure(KataStartFailure.Kind.EXITED,
+                        "the kata process exited with code " + process.exitValue() + " before it was ready"
+                                + outOfMemoryNote(), logTail());
+            }
+            Thread.sleep(25);
+        }
+        throw new KataStartFailure(KataStartFailure.Kind.TIMED_OUT,
+                "the kata was not ready after " + timeout.toSeconds() + " s", logTail());
+    }
+
+    private ReadyInfo readReadyFile() {
+        Properties ready = new Properties();
+        try (InputStream in = Files.newInputStream(spec.readyFile())) {
+            ready.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ReadyInfo(Integer.parseInt(ready.getProperty("app.port")),
+                Integer.parseInt(ready.getProperty("probe.port")), Long.parseLong(ready.getProperty("pid")));
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Describe how the process ended, for a kata that died while it was being graded. */
+    public String exitDescription() {
+        return process.isAlive() ? "still running" : "exited with code " + process.exitValue() + outOfMemoryNote();
+    }
+
+    private String outOfMemoryNote() {
+        return logTail().contains("OutOfMemoryError")
+                ? " after running out of memory (" + String.join(" ", spec.jvmOptions().stream()
+                        .filter(o -> o.startsWith("-Xmx")).toList()) + ")"
+                : "";
+    }
+
+    /** Return the last lines of the kata's log, for feedback when it crashed or a check failed. */
+    public String logTail() {
+        return tail(spec.logFile(), 40);
+    }
+
+    public Path logFile() {
+        return spec.logFile();
+    }
+
+    static String tail(Path file, int lines) {
+        if (!Files.exists(file)) {
+            return "";
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            long start = Math.max(0, raf.length() - LOG_TAIL_BYTES);
+            byte[] bytes = new byte[(int) (raf.length() - start)];
+            raf.seek(start);
+            raf.readFully(bytes);
+            List<String> all = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package lab.grader.services;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.lifecycle.Startables;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * Start PostgreSQL and Redis containers with Testcontainers, once per run. The grader stops them itself at the end,
+ * so nothing is left behind even where Testcontainers' Ryuk reaper cannot run.
+ */
+final class DockerServices implements LabServices {
+
+    static final int REDIS_PORT = 6379;
+
+    private final PostgreSQLContainer postgres;
+    private final GenericContainer<?> redis;
+    private final String reason;
+
+    private DockerServices(PostgreSQLContainer postgres, GenericContainer<?> redis, String reason) {
+        this.postgres = postgres;
+        this.redis = redis;
+        this.reason = reason;
+    }
+
+    static DockerServices start(DockerImages images, String reason) {
+        PostgreSQLContainer postgres = postgresContainer(images);
+        GenericContainer<?> redis = redisContainer(images);
+        try {
+            Startables.deepStart(postgres, redis).join();
+        } catch (RuntimeException e) {
+            postgres.stop();
+            redis.stop();
+            throw new IllegalStateException("Docker answered, but the service containers did not start ("
+                    + e.getMessage() + "). Check that the images " + images.postgres() + " and " + images.redis()
+                    + " can be pulled, or set -D" + DockerImages.POSTGRES_IMAGE_PROPERTY + "=... and -D"
+                    + DockerImages.REDIS_IMAGE_PROPERTY + "=... to a mirror; or use -Dlab.services=embedded.", e);
+        }
+        return new DockerServices(postgres, redis, reason);
+    }
+
+    static PostgreSQLContainer postgresContainer(DockerImages images) {
+        List<String> command = new ArrayList<>(List.of("postgres"));
+        for (Map.Entry<String, String> setting : PostgresServerSettings.deterministic().entrySet()) {
+            command.add("-c");
+            command.add(setting.getKey() + "=" + setting.getValue());
+        }
+        return new PostgreSQLContainer(images.postgres())
+                .withDatabaseName("lab")
+                .withUsername("lab")
+                .withPassword("lab")
+                .withCommand(command.toArray(String[]::new));
+    }
+
+    static GenericContainer<?> redisContainer(DockerImages images) {
+        return new GenericContainer<>(images.redis())
+                .withExposedPorts(REDIS_PORT)
+                .withCommand("redis-server", "--save", "", "--appendonly", "no")
+                .waitingFor(Wait.forLogMessage(".*Ready to accept connections.*\\n", 1));
+    }
+
+    @Override
+    public ServiceMode mode() {
+        return ServiceMode.DOCKER;
+    }
+
+    @Override
+    public String reason() {
+        return reason;
+    }
+
+    @Override
+    public PostgresEndpoint postgres() {
+        return new PostgresEndpoint(postgres.getHost(), postgres.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT),
+                postgres.getUsername(), postgres.getPassword(), postgres.getDatabaseName());
+    }
+
+    @Override
+    public RedisEndpoint redis() {
+        return new RedisEndpoint(redis.getHost(), redis.getMappedPort(REDIS_PORT), 0, "");
+    }
+
+    @Override
+    public void close() {
+        redis.stop();
+        postgres.stop();
+    }
+}

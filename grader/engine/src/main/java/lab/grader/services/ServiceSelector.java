@@ -1,0 +1,67 @@
+package lab.grader.services;
+
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Choose where PostgreSQL and Redis come from: external URLs when given, else Docker when an engine answers, else
+ * embedded servers. An explicit mode that cannot work fails with what to do instead.
+ */
+public final class ServiceSelector {
+
+    static final String POSTGRES_URL = "LAB_POSTGRES_URL";
+    static final String REDIS_URL = "LAB_REDIS_URL";
+
+    private final Map<String, String> environment;
+    private final BooleanSupplier dockerAnswers;
+
+    public ServiceSelector(Map<String, String> environment, BooleanSupplier dockerAnswers) {
+        this.environment = environment;
+        this.dockerAnswers = dockerAnswers;
+    }
+
+    public ServiceChoice choose(ServiceMode requested) {
+        boolean postgresUrl = isSet(POSTGRES_URL);
+        boolean redisUrl = isSet(REDIS_URL);
+        if (postgresUrl != redisUrl) {
+            String missing = postgresUrl ? REDIS_URL : POSTGRES_URL;
+            String present = postgresUrl ? POSTGRES_URL : REDIS_URL;
+            throw new IllegalStateException(present + " is set but " + missing + " is not. External mode needs both, "
+                    + "e.g. LAB_POSTGRES_URL=postgresql://lab:lab@localhost:5432/lab "
+                    + "LAB_REDIS_URL=redis://localhost:6379/0; unset " + present + " to use another mode.");
+        }
+        return switch (requested) {
+            case EXTERNAL -> {
+                if (!postgresUrl) {
+                    throw new IllegalStateException("-Dlab.services=external needs LAB_POSTGRES_URL and LAB_REDIS_URL, "
+                            + "e.g. LAB_POSTGRES_URL=postgresql://lab:lab@localhost:5432/lab "
+                            + "LAB_REDIS_URL=redis://localhost:6379/0 (the docker-compose stack of this repository).");
+                }
+                yield new ServiceChoice(ServiceMode.EXTERNAL, "requested with -Dlab.services=external");
+            }
+            case DOCKER -> {
+                if (!dockerAnswers.getAsBoolean()) {
+                    throw new IllegalStateException("-Dlab.services=docker, but no Docker engine answered. Start Docker "
+                            + "(docker info should succeed), or grade with -Dlab.services=embedded, which needs no Docker.");
+                }
+                yield new ServiceChoice(ServiceMode.DOCKER, "requested with -Dlab.services=docker");
+            }
+            case EMBEDDED -> new ServiceChoice(ServiceMode.EMBEDDED, "requested with -Dlab.services=embedded");
+            case AUTO -> {
+                if (postgresUrl) {
+                    yield new ServiceChoice(ServiceMode.EXTERNAL, POSTGRES_URL + " and " + REDIS_URL + " are set");
+                }
+                if (dockerAnswers.getAsBoolean()) {
+                    yield new ServiceChoice(ServiceMode.DOCKER, "a Docker engine answered");
+                }
+                yield new ServiceChoice(ServiceMode.EMBEDDED,
+                        "no Docker engine answered and " + POSTGRES_URL + "/" + REDIS_URL + " are not set");
+            }
+        };
+    }
+
+    private boolean isSet(String name) {
+        String value = environment.get(name);
+        return value != null && !value.isBlank();
+    }
+}

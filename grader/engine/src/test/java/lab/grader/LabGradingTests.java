@@ -1,0 +1,60 @@
+package lab.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.util.stream.Stream;
+
+import lab.grader.report.CheckResult;
+import lab.grader.report.KataResult;
+import lab.grader.runner.KataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Grade the katas: what {@code ./mvnw test} runs. Each kata is a container and each check a test, so the build
+ * turns red when a check fails and the usual JUnit XML lists them. Katas are graded lazily, one at a time, as
+ * JUnit reaches them, so progress shows while the run goes on.
+ */
+@Tag("grading")
+class LabGradingTests {
+
+    private static Lab lab;
+
+    @TestFactory
+    Stream<DynamicNode> katas() throws InterruptedException {
+        LabSettings settings = LabSettings.from(System.getProperties());
+        lab = Lab.open(settings, System.getenv(), System.getProperties());
+        if (settings.explore()) {
+            lab.explore(lab.katas().getFirst());
+            return Stream.empty();
+        }
+        return lab.katas().stream().map(source -> dynamicContainer(source.id(), Stream.of(source)
+                .flatMap(LabGradingTests::grade)));
+    }
+
+    private static Stream<DynamicNode> grade(KataSource source) {
+        KataResult kata = lab.grade(source);
+        return kata.checks().stream().map(check -> dynamicTest(
+                "task " + check.task() + " · " + check.title() + " (" + check.max() + " pts)",
+                () -> assertThat(check.status())
+                        .withFailMessage(() -> failure(kata, check))
+                        .isEqualTo("passed")));
+    }
+
+    private static String failure(KataResult kata, CheckResult check) {
+        return "[" + kata.id() + " · task " + check.task() + " · " + check.max() + " pts] " + check.title()
+                + "\n" + check.message();
+    }
+
+    @AfterAll
+    static void finish() {
+        if (lab != null) {
+            lab.finish(lab.settings().labDirectory());
+            lab.close();
+        }
+    }
+}

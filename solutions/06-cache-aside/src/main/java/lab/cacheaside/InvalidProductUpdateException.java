@@ -1,0 +1,8 @@
+package lab.cacheaside;
+
+class InvalidProductUpdateException extends RuntimeException {
+
+    InvalidProductUpdateException(String detail) {
+        super(detail);
+    }
+}
