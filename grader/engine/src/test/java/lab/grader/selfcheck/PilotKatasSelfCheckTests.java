@@ -1,0 +1,115 @@
+package lab.grader.selfcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import lab.grader.Lab;
+import lab.grader.checks.Gradings;
+import lab.grader.checks.KataDefinition;
+import lab.grader.checks.KataGrading;
+import lab.grader.report.CheckResult;
+import lab.grader.report.KataResult;
+import lab.grader.runner.KataSource;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Prove every kata's checks can both pass and fail: the reference scores full marks, the starter fails exactly the
+ * checks it is meant to, and each known-bad submission fails the check aimed at it.
+ */
+@Tag("selfcheck")
+@ExtendWith(SelfCheckLab.class)
+class PilotKatasSelfCheckTests {
+
+    /** Each known-bad submission under src/test/submissions, and the check it must fail. */
+    private static final Map<String, String> KNOWN_BAD = Map.of(
+            "01-n-plus-one/lines-in-chunks-of-10", "statements-constant",
+            "01-n-plus-one/product-name-per-line", "statements-constant",
+            "01-n-plus-one/oldest-first", "ordering-and-errors",
+            "06-cache-aside/no-invalidation", "no-stale-read-after-update",
+            "06-cache-aside/no-ttl", "ttl-bounded",
+            "06-cache-aside/local-map-cache", "warm-reads-from-redis");
+
+    @TestFactory
+    Stream<DynamicNode> every_kata_can_pass_and_fail(Lab lab) {
+        return Gradings.all().stream().map(grading -> dynamicContainer(grading.definition().id(), Stream.of(
+                dynamicTest("the reference scores full marks", () -> referenceScoresFullMarks(lab, grading)),
+                dynamicTest("the starter fails exactly the checks it is meant to fail",
+                        () -> starterFailsWhatItShould(lab, grading)),
+                dynamicContainer("known-bad submissions", knownBad(lab, grading)))));
+    }
+
+    private static void referenceScoresFullMarks(Lab lab, KataGrading<?> grading) {
+        KataResult result = lab.grade(source(lab, "solutions", grading), grading);
+        assertThat(result.status())
+                .as("status of solutions/%s; messages: %s", result.id(), messages(result))
+                .isEqualTo("passed");
+        assertThat(result.score()).as("score of solutions/%s", result.id()).isEqualTo(result.max());
+    }
+
+    private static void starterFailsWhatItShould(Lab lab, KataGrading<?> grading) {
+        KataDefinition definition = grading.definition();
+        KataResult result = lab.grade(source(lab, "exercises", grading), grading);
+        assertThat(result.status()).as("status of exercises/%s: %s", result.id(), result.message())
+                .isIn("partial", "failed");
+        assertThat(failedChecks(result))
+                .as("checks the starter of %s fails (declared in %s as starterFails)", result.id(),
+                        grading.getClass().getSimpleName())
+                .isEqualTo(definition.starterFails());
+        assertThat(result.score()).as("starter score of %s", result.id()).isLessThan(result.max());
+    }
+
+    private static Stream<DynamicNode> knownBad(Lab lab, KataGrading<?> grading) {
+        String id = grading.definition().id();
+        List<Path> variants = Overlays.variants(Overlays.TEST_ROOT.resolve("submissions").resolve(id));
+        List<DynamicNode> tests = new ArrayList<>();
+        tests.add(dynamicTest("every submission on disk declares the check it targets, and there are at least two",
+                () -> {
+                    Set<String> onDisk = variants.stream().map(v -> id + "/" + v.getFileName())
+                            .collect(Collectors.toSet());
+                    Set<String> declared = KNOWN_BAD.keySet().stream().filter(k -> k.startsWith(id + "/"))
+                            .collect(Collectors.toSet());
+                    assertThat(onDisk).as("known-bad submissions of %s on disk vs declared in KNOWN_BAD", id)
+                            .isEqualTo(declared)
+                            .hasSizeGreaterThanOrEqualTo(2);
+                }));
+        for (Path variant : variants) {
+            String name = id + "/" + variant.getFileName();
+            tests.add(dynamicTest(variant.getFileName() + " fails " + KNOWN_BAD.get(name), () -> {
+                KataSource submission = Overlays.apply(source(lab, "solutions", grading), variant,
+                        lab.settings().labDirectory().resolve("selfcheck/submissions").resolve(name),
+                        "known-bad-" + variant.getFileName());
+                KataResult result = lab.grade(submission, grading);
+                assertThat(failedChecks(result))
+                        .as("checks failed by the known-bad submission %s (status %s: %s)", name, result.status(),
+                                result.message())
+                        .contains(KNOWN_BAD.get(name));
+            }));
+        }
+        return tests.stream();
+    }
+
+    private static KataSource source(Lab lab, String tree, KataGrading<?> grading) {
+        return KataSource.of(tree, lab.settings().root().resolve(tree).resolve(grading.definition().id()));
+    }
+
+    private static Set<String> failedChecks(KataResult result) {
+        return result.checks().stream().filter(c -> !c.passed()).map(CheckResult::id).collect(Collectors.toSet());
+    }
+
+    private static String messages(KataResult result) {
+        return result.message() + result.checks().stream().filter(c -> !c.passed())
+                .map(c -> "\n" + c.id() + ": " + c.message()).collect(Collectors.joining());
+    }
+}
