@@ -268,7 +268,7 @@ public final class KataGrader {
         int score = results.stream().mapToInt(CheckResult::points).sum();
         int max = grading.checks().stream().mapToInt(Check::points).sum();
         KataStatus status = stopped != null ? stopped : KataStatus.fromScore(score, max);
-        return new KataResult(source.id(), source.slug(), grading.definition().track(), grading.definition().title(),
+        return new KataResult(source.id(), source.tree(), source.slug(), grading.definition().track(), grading.definition().title(),
                 status.label(), score, max, elapsedMillis(started), stopMessage,
                 relative(processes.getFirst().logFile()), results);
     }
@@ -292,7 +292,7 @@ public final class KataGrader {
             all.add(notRun(check, message));
         }
         int max = grading.checks().stream().mapToInt(Check::points).sum();
-        return new KataResult(source.id(), source.slug(), grading.definition().track(), grading.definition().title(),
+        return new KataResult(source.id(), source.tree(), source.slug(), grading.definition().track(), grading.definition().title(),
                 status.label(), 0, max, elapsedMillis(started), message, log, all);
     }
 

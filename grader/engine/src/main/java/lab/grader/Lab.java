@@ -77,8 +77,8 @@ public final class Lab implements AutoCloseable {
     public KataResult grade(KataSource source, KataGrading<?> grading) {
         say("Grading " + source.tree() + "/" + source.id() + " ...");
         KataResult result = new KataGrader(settings, services, redis, runId).grade(source, grading);
-        say(String.format("%-24s %-13s %3d / %-3d (%s)", source.id(), result.status(), result.score(), result.max(),
-                seconds(result.durationMs())));
+        say(String.format("%-40s %-13s %3d / %-3d (%s)", source.tree() + "/" + source.id(), result.status(),
+                result.score(), result.max(), seconds(result.durationMs())));
         synchronized (results) {
             results.add(result);
         }
@@ -105,8 +105,8 @@ public final class Lab implements AutoCloseable {
         ReportWriter.write(report, reportDirectory);
         say("──────────── Scoreboard: " + report.tree() + " ────────────");
         for (KataResult kata : report.katas()) {
-            say(String.format("%-24s %-30s %-13s %3d / %d", kata.id(), kata.title(), kata.status(), kata.score(),
-                    kata.max()));
+            say(String.format("%-40s %-24s %-13s %3d / %d", kata.tree() + "/" + kata.id(), kata.title(),
+                    kata.status(), kata.score(), kata.max()));
         }
         say("Total " + report.score() + " / " + report.max() + " in " + seconds(report.durationMs()) + "; reports in "
                 + settings.root().relativize(reportDirectory) + "/ (report.json, summary.md)");

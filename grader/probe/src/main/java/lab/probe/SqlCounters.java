@@ -30,6 +30,8 @@ final class SqlCounters {
 
     private final Map<String, LongAdder> statementsByKind = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> statementsBySql = new ConcurrentHashMap<>();
+    // The parameters of each statement's latest execution, so the grader can EXPLAIN it as it ran.
+    private final Map<String, List<String>> lastParameters = new ConcurrentHashMap<>();
     private final LongAdder roundTrips = new LongAdder();
     private final LongAdder batches = new LongAdder();
     private final LongAdder batchedStatements = new LongAdder();
@@ -67,21 +69,28 @@ final class SqlCounters {
                     }
                     String kind = QueryUtils.getQueryType(query.getQuery()).name().toLowerCase();
                     statementsByKind.computeIfAbsent(kind, k -> new LongAdder()).add(executions);
-                    countSql(query.getQuery(), executions);
+                    String key = countSql(query.getQuery(), executions);
+                    if (key != null && !query.getParametersList().isEmpty()) {
+                        lastParameters.put(key, StatementParameters.describe(
+                                query.getParametersList().get(query.getParametersList().size() - 1)));
+                    }
                 }
             }
         };
     }
 
-    private void countSql(String sql, int executions) {
+    /** Count a statement by its text; return the key it is counted under, or null when no more are kept. */
+    private String countSql(String sql, int executions) {
         String key = sql.strip().replaceAll("\\s+", " ");
         LongAdder adder = statementsBySql.get(key);
         if (adder == null && statementsBySql.size() < MAX_DISTINCT_STATEMENTS) {
             adder = statementsBySql.computeIfAbsent(key, k -> new LongAdder());
         }
-        if (adder != null) {
-            adder.add(executions);
+        if (adder == null) {
+            return null;
         }
+        adder.add(executions);
+        return key;
     }
 
     private MethodExecutionListener methodListener() {
@@ -121,6 +130,10 @@ final class SqlCounters {
         for (Map.Entry<String, LongAdder> entry : statementsBySql.entrySet()) {
             properties.setProperty("sql." + index + ".text", entry.getKey());
             properties.setProperty("sql." + index + ".count", entry.getValue().toString());
+            List<String> parameters = lastParameters.getOrDefault(entry.getKey(), List.of());
+            for (int p = 0; p < parameters.size(); p++) {
+                properties.setProperty("sql." + index + ".param." + p, parameters.get(p));
+            }
             index++;
         }
         return properties;
@@ -129,6 +142,7 @@ final class SqlCounters {
     void reset() {
         statementsByKind.clear();
         statementsBySql.clear();
+        lastParameters.clear();
         roundTrips.reset();
         batches.reset();
         batchedStatements.reset();

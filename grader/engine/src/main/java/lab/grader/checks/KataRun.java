@@ -3,6 +3,7 @@ package lab.grader.checks;
 import java.sql.Connection;
 import java.util.List;
 
+import lab.grader.probes.PlanProbe;
 import lab.grader.probes.RedisProbe;
 import lab.grader.probes.SqlMeter;
 
@@ -24,4 +25,9 @@ public interface KataRun {
     Connection database();
 
     long seed();
+
+    /** Explain statements on the kata's database: buffers and plans. */
+    default PlanProbe plans() {
+        return new PlanProbe(database());
+    }
 }

@@ -22,6 +22,25 @@ public final class PlanProbe {
         this.connection = connection;
     }
 
+    /** Explain a statement as the kata last ran it. */
+    public QueryPlan explain(CapturedStatement statement) throws SQLException {
+        requireExplainable(statement);
+        return explain(false, statement.sql(), statement.parameters().toArray());
+    }
+
+    /** Explain a statement as the kata last ran it, with sequential scans disabled: can it use an index at all? */
+    public QueryPlan explainWithoutSequentialScans(CapturedStatement statement) throws SQLException {
+        requireExplainable(statement);
+        return explain(true, statement.sql(), statement.parameters().toArray());
+    }
+
+    private static void requireExplainable(CapturedStatement statement) {
+        if (!statement.explainable()) {
+            throw new IllegalArgumentException("The statement `" + statement.sql() + "` ran with a parameter type the"
+                    + " grader cannot rebuild (an array?), so it cannot be explained as it ran");
+        }
+    }
+
     public QueryPlan explain(String sql, Object... parameters) throws SQLException {
         return explain(false, sql, parameters);
     }

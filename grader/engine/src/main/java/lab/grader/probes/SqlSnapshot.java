@@ -3,11 +3,13 @@ package lab.grader.probes;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -19,11 +21,13 @@ import java.util.Properties;
  * @param batchedStatements statements that travelled inside batches
  * @param rowsRead rows the kata read from result sets
  * @param statementsBySql each distinct SQL text (whitespace folded) and how often it ran
+ * @param parametersBySql the parameters of each statement's latest execution, as the probe wrote them
  */
 public record SqlSnapshot(Map<String, Long> statementsByKind, long roundTrips, long batches, long batchedStatements,
-        long rowsRead, long commits, long rollbacks, Map<String, Long> statementsBySql) {
+        long rowsRead, long commits, long rollbacks, Map<String, Long> statementsBySql,
+        Map<String, List<String>> parametersBySql) {
 
-    public static final SqlSnapshot EMPTY = new SqlSnapshot(Map.of(), 0, 0, 0, 0, 0, 0, Map.of());
+    public static final SqlSnapshot EMPTY = new SqlSnapshot(Map.of(), 0, 0, 0, 0, 0, 0, Map.of(), Map.of());
 
     static SqlSnapshot parse(String body) {
         Properties p = new Properties();
@@ -34,16 +38,22 @@ public record SqlSnapshot(Map<String, Long> statementsByKind, long roundTrips, l
         }
         Map<String, Long> byKind = new HashMap<>();
         Map<String, Long> bySql = new HashMap<>();
+        Map<String, List<String>> parameters = new HashMap<>();
         for (String name : p.stringPropertyNames()) {
             if (name.startsWith("statements.")) {
                 byKind.put(name.substring("statements.".length()), Long.parseLong(p.getProperty(name)));
             } else if (name.startsWith("sql.") && name.endsWith(".text")) {
                 String index = name.substring(4, name.length() - 5);
                 bySql.put(p.getProperty(name), Long.parseLong(p.getProperty("sql." + index + ".count", "0")));
+                List<String> values = new ArrayList<>();
+                for (int i = 0; p.containsKey("sql." + index + ".param." + i); i++) {
+                    values.add(p.getProperty("sql." + index + ".param." + i));
+                }
+                parameters.put(p.getProperty(name), values);
             }
         }
         return new SqlSnapshot(byKind, number(p, "roundTrips"), number(p, "batches"), number(p, "batchedStatements"),
-                number(p, "rowsRead"), number(p, "commits"), number(p, "rollbacks"), bySql);
+                number(p, "rowsRead"), number(p, "commits"), number(p, "rollbacks"), bySql, parameters);
     }
 
     private static long number(Properties p, String name) {
@@ -67,7 +77,27 @@ public record SqlSnapshot(Map<String, Long> statementsByKind, long roundTrips, l
     public SqlSnapshot plus(SqlSnapshot other) {
         return new SqlSnapshot(sum(statementsByKind, other.statementsByKind), roundTrips + other.roundTrips,
                 batches + other.batches, batchedStatements + other.batchedStatements, rowsRead + other.rowsRead,
-                commits + other.commits, rollbacks + other.rollbacks, sum(statementsBySql, other.statementsBySql));
+                commits + other.commits, rollbacks + other.rollbacks, sum(statementsBySql, other.statementsBySql),
+                merge(parametersBySql, other.parametersBySql));
+    }
+
+    private static Map<String, List<String>> merge(Map<String, List<String>> a, Map<String, List<String>> b) {
+        Map<String, List<String>> all = new HashMap<>(a);
+        all.putAll(b);
+        return all;
+    }
+
+    /**
+     * Return the most frequent statement whose text contains the given fragment (case-insensitive), with the
+     * parameters it last ran with, e.g. {@code captured("from purchase_order")}.
+     */
+    public Optional<CapturedStatement> captured(String fragment) {
+        String wanted = fragment.toLowerCase();
+        return mostFrequent(Integer.MAX_VALUE).stream()
+                .filter(entry -> entry.getKey().toLowerCase().contains(wanted))
+                .findFirst()
+                .map(entry -> CapturedStatement.of(entry.getKey(), entry.getValue(),
+                        parametersBySql.getOrDefault(entry.getKey(), List.of())));
     }
 
     private static Map<String, Long> sum(Map<String, Long> a, Map<String, Long> b) {
