@@ -61,16 +61,17 @@ public final class KataGrader {
     }
 
     public <D> KataResult grade(KataSource source, KataGrading<D> grading) {
-        long started = System.nanoTime();
+        PhaseClock clock = new PhaseClock();
         KataDefinition definition = grading.definition();
         Path work = settings.labDirectory().resolve("work").resolve(source.tree()).resolve(source.id());
         CompileOutcome compiled = KataCompiler.compile(source, work.resolve("classes"));
+        clock.mark("compile");
         if (!compiled.compiled()) {
             String message = "The kata did not compile, so none of its checks could run.\nFirst error: "
                     + compiled.firstError() + (compiled.errors().size() > 1
                             ? "\n(" + compiled.errors().size() + " errors in all; your IDE or ./mvnw compile shows them.)"
                             : "");
-            return result(source, grading, KataStatus.NOT_COMPILED, message, "", List.of(), started);
+            return result(source, grading, KataStatus.NOT_COMPILED, message, "", List.of(), clock);
         }
         String database = databaseName(source);
         PostgresAdmin admin = new PostgresAdmin(services.postgres());
@@ -79,11 +80,13 @@ public final class KataGrader {
             admin.createDatabase(database);
             redis.reset();
             List<ReadyInfo> ready = start(source, definition, compiled, database, processes);
+            clock.mark("start");
             try (Connection connection = admin.connect(database)) {
                 RunningKata running = running(ready, connection);
                 D data = grading.seed(new SeedContext(connection, new SplittableRandom(settings.seed()),
                         settings.seed()));
-                return runChecks(source, grading, running, data, processes, started);
+                clock.mark("seed");
+                return runChecks(source, grading, running, data, processes, clock);
             }
         } catch (KataStartFailure failure) {
             KataStatus status = failure.kind() == KataStartFailure.Kind.TIMED_OUT
@@ -91,7 +94,7 @@ public final class KataGrader {
             String message = "The kata did not start: " + failure.getMessage() + ".\nLast lines of its log ("
                     + relative(processes.getLast().logFile()) + "):\n" + failure.logTail();
             return result(source, grading, status, message, relative(processes.getLast().logFile()), List.of(),
-                    started);
+                    clock);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Grading was interrupted", e);
@@ -99,10 +102,10 @@ public final class KataGrader {
             String log = processes.isEmpty() ? "" : relative(processes.getFirst().logFile());
             String message = "The grader could not prepare the kata: " + e + (processes.isEmpty() ? ""
                     : "\nLast lines of its log (" + log + "):\n" + processes.getFirst().logTail());
-            return result(source, grading, KataStatus.CRASHED, message, log, List.of(), started);
+            return result(source, grading, KataStatus.CRASHED, message, log, List.of(), clock);
         } finally {
             processes.forEach(KataProcess::close);
-            dropQuietly(admin, database);
+            cleanUp(admin, database);
         }
     }
 
@@ -146,7 +149,7 @@ public final class KataGrader {
             Lab.say("Could not start " + source.id() + " for exploring: " + e);
         } finally {
             processes.forEach(KataProcess::close);
-            dropQuietly(admin, database);
+            cleanUp(admin, database);
         }
     }
 
@@ -219,7 +222,7 @@ public final class KataGrader {
     }
 
     private <D> KataResult runChecks(KataSource source, KataGrading<D> grading, RunningKata running, D data,
-            List<KataProcess> processes, long started) throws InterruptedException {
+            List<KataProcess> processes, PhaseClock clock) throws InterruptedException {
         List<CheckResult> results = new ArrayList<>();
         KataStatus stopped = null;
         String stopMessage = "";
@@ -265,11 +268,12 @@ public final class KataGrader {
         } finally {
             executor.shutdownNow();
         }
+        clock.mark("checks");
         int score = results.stream().mapToInt(CheckResult::points).sum();
         int max = grading.checks().stream().mapToInt(Check::points).sum();
         KataStatus status = stopped != null ? stopped : KataStatus.fromScore(score, max);
         return new KataResult(source.id(), source.tree(), source.slug(), grading.definition().track(), grading.definition().title(),
-                status.label(), score, max, elapsedMillis(started), stopMessage,
+                status.label(), score, max, clock.totalMillis(), clock.phases(), stopMessage,
                 relative(processes.getFirst().logFile()), results);
     }
 
@@ -286,14 +290,14 @@ public final class KataGrader {
     }
 
     private <D> KataResult result(KataSource source, KataGrading<D> grading, KataStatus status, String message,
-            String log, List<CheckResult> checks, long started) {
+            String log, List<CheckResult> checks, PhaseClock clock) {
         List<CheckResult> all = new ArrayList<>(checks);
         for (Check<D> check : grading.checks().subList(checks.size(), grading.checks().size())) {
             all.add(notRun(check, message));
         }
         int max = grading.checks().stream().mapToInt(Check::points).sum();
         return new KataResult(source.id(), source.tree(), source.slug(), grading.definition().track(), grading.definition().title(),
-                status.label(), 0, max, elapsedMillis(started), message, log, all);
+                status.label(), 0, max, clock.totalMillis(), clock.phases(), message, log, all);
     }
 
     private static <D> CheckResult notRun(Check<D> check, String reason) {
@@ -307,11 +311,17 @@ public final class KataGrader {
         return name.length() > 63 ? name.substring(0, 63) : name;
     }
 
-    private static void dropQuietly(PostgresAdmin admin, String database) {
+    /** Drop the kata's database and empty its Redis database, so a shared server is left as it was found. */
+    private void cleanUp(PostgresAdmin admin, String database) {
         try {
             admin.dropDatabase(database);
         } catch (SQLException e) {
             System.err.println("[lab] could not drop the database " + database + ": " + e.getMessage());
+        }
+        try {
+            redis.flush();
+        } catch (RuntimeException e) {
+            System.err.println("[lab] could not empty Redis database " + services.redis().database() + ": " + e);
         }
     }
 
@@ -323,7 +333,4 @@ public final class KataGrader {
         return String.valueOf((char) ('A' + index));
     }
 
-    private static long elapsedMillis(long startedNanos) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
-    }
 }

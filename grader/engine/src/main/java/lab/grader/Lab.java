@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
@@ -77,8 +78,8 @@ public final class Lab implements AutoCloseable {
     public KataResult grade(KataSource source, KataGrading<?> grading) {
         say("Grading " + source.tree() + "/" + source.id() + " ...");
         KataResult result = new KataGrader(settings, services, redis, runId).grade(source, grading);
-        say(String.format("%-40s %-13s %3d / %-3d (%s)", source.tree() + "/" + source.id(), result.status(),
-                result.score(), result.max(), seconds(result.durationMs())));
+        say(String.format(Locale.ROOT, "%-40s %-13s %3d / %-3d (%s: %s)", source.tree() + "/" + source.id(), result.status(),
+                result.score(), result.max(), seconds(result.durationMs()), phases(result)));
         synchronized (results) {
             results.add(result);
         }
@@ -105,7 +106,7 @@ public final class Lab implements AutoCloseable {
         ReportWriter.write(report, reportDirectory);
         say("──────────── Scoreboard: " + report.tree() + " ────────────");
         for (KataResult kata : report.katas()) {
-            say(String.format("%-40s %-24s %-13s %3d / %d", kata.tree() + "/" + kata.id(), kata.title(),
+            say(String.format(Locale.ROOT, "%-40s %-24s %-13s %3d / %d", kata.tree() + "/" + kata.id(), kata.title(),
                     kata.status(), kata.score(), kata.max()));
         }
         say("Total " + report.score() + " / " + report.max() + " in " + seconds(report.durationMs()) + "; reports in "
@@ -118,8 +119,15 @@ public final class Lab implements AutoCloseable {
         System.out.flush();
     }
 
+    private static String phases(KataResult result) {
+        StringBuilder text = new StringBuilder();
+        result.phasesMs().forEach((phase, millis) -> text.append(text.isEmpty() ? "" : ", ").append(phase)
+                .append(' ').append(String.format(Locale.ROOT, "%.1f", millis / 1000.0)));
+        return text.toString();
+    }
+
     private static String seconds(long millis) {
-        return String.format("%.1f s", millis / 1000.0);
+        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     @Override

@@ -30,7 +30,7 @@ public record RedisActivity(Map<String, Long> commands, long hits, long misses) 
         return commands.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** Describe the activity for a failure message, e.g. "GET x 11, SET x 1; 10 hits, 1 miss". */
+    /** Describe the activity for a failure message, e.g. "GET x 11, SET x 1; 10 keyspace hits, 1 misses". */
     public String describe() {
         if (commands.isEmpty()) {
             return "no Redis commands at all";

@@ -47,6 +47,11 @@ public final class RedisProbe implements AutoCloseable {
         }
     }
 
+    /** Empty the lab's logical database, leaving a shared Redis as the run found it. */
+    public synchronized void flush() {
+        jedis.flushDB();
+    }
+
     public synchronized List<String> keys() {
         List<String> keys = new ArrayList<>();
         String cursor = ScanParams.SCAN_POINTER_START;

@@ -1,5 +1,7 @@
 package lab.grader.report;
 
+import java.util.Locale;
+
 /** Render a run as Markdown: a scoreboard, then what to fix for every check that failed. */
 final class Summary {
 
@@ -11,13 +13,13 @@ final class Summary {
         md.append("## Backend Katas: ").append(report.score()).append(" / ").append(report.max()).append(" points\n\n");
         md.append("Tree `").append(report.tree()).append("`, seed `").append(report.seed()).append("` (replay with `-Dlab.seed=")
                 .append(report.seed()).append("`), services ").append(report.services().mode()).append(", ")
-                .append(String.format("%.1f", report.durationMs() / 1000.0)).append(" s.\n\n");
+                .append(String.format(Locale.ROOT, "%.1f", report.durationMs() / 1000.0)).append(" s.\n\n");
         md.append("| kata | status | score | time |\n|---|---|---|---|\n");
         for (KataResult kata : report.katas()) {
             md.append("| ").append(kata.id()).append(" — ").append(kata.title()).append(" | ")
                     .append(icon(kata.status())).append(' ').append(kata.status()).append(" | ")
                     .append(kata.score()).append(" / ").append(kata.max()).append(" | ")
-                    .append(String.format("%.1f s", kata.durationMs() / 1000.0)).append(" |\n");
+                    .append(String.format(Locale.ROOT, "%.1f s", kata.durationMs() / 1000.0)).append(" |\n");
         }
         for (KataResult kata : report.katas()) {
             if (!kata.message().isBlank()) {

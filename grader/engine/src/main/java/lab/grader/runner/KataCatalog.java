@@ -44,6 +44,6 @@ public final class KataCatalog {
     static boolean matches(KataSource kata, String wanted) {
         String w = wanted.strip().toLowerCase();
         return w.equals(kata.id()) || w.equals(kata.slug()) || w.equals(kata.number())
-                || (w.matches("\\d+") && Integer.parseInt(w) == Integer.parseInt(kata.number()));
+                || (w.matches("\\d{1,9}") && Integer.parseInt(w) == Integer.parseInt(kata.number()));
     }
 }

@@ -40,7 +40,7 @@ final class ExternalServices implements LabServices {
         String user = userInfo[0] != null ? userInfo[0] : query.getOrDefault("user", "postgres");
         String password = userInfo[1] != null ? userInfo[1] : query.getOrDefault("password", "");
         String database = uri.getPath() == null || uri.getPath().length() <= 1 ? "postgres" : uri.getPath().substring(1);
-        return new PostgresEndpoint(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), user, password, database);
+        return new PostgresEndpoint(host(uri), port(uri, 5432), user, password, database);
     }
 
     /** Read {@code redis://[:password@]host:port[/database]}. */
@@ -49,22 +49,19 @@ final class ExternalServices implements LabServices {
         if (!uri.getScheme().equals("redis")) {
             throw invalid("LAB_REDIS_URL", url, "redis://localhost:6379/0");
         }
-        String path = uri.getPath() == null ? "" : uri.getPath().replace("/", "");
-        int database;
-        try {
-            database = path.isEmpty() ? 0 : Integer.parseInt(path);
-        } catch (NumberFormatException e) {
+        String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "").replaceFirst("/$", "");
+        if (!path.matches("\\d{0,2}")) {
             throw invalid("LAB_REDIS_URL", url, "redis://localhost:6379/0");
         }
         String password = userInfo(uri)[1];
-        return new RedisEndpoint(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort(), database,
+        return new RedisEndpoint(host(uri), port(uri, 6379), path.isEmpty() ? 0 : Integer.parseInt(path),
                 password == null ? "" : password);
     }
 
     private static URI parse(String url, String variable, String example) {
         try {
             URI uri = URI.create(url);
-            if (uri.getScheme() == null || uri.getHost() == null) {
+            if (uri.getScheme() == null || uri.getRawAuthority() == null) {
                 throw invalid(variable, url, example);
             }
             return uri;
@@ -73,14 +70,33 @@ final class ExternalServices implements LabServices {
         }
     }
 
+    // java.net.URI leaves the host empty for names it finds invalid, such as docker compose's "lab_postgres":
+    // read host and port from the authority then.
+    private static String host(URI uri) {
+        if (uri.getHost() != null) {
+            return uri.getHost();
+        }
+        String hostPort = uri.getRawAuthority().substring(uri.getRawAuthority().lastIndexOf('@') + 1);
+        return hostPort.contains(":") ? hostPort.substring(0, hostPort.lastIndexOf(':')) : hostPort;
+    }
+
+    private static int port(URI uri, int defaultPort) {
+        if (uri.getHost() != null) {
+            return uri.getPort() < 0 ? defaultPort : uri.getPort();
+        }
+        String hostPort = uri.getRawAuthority().substring(uri.getRawAuthority().lastIndexOf('@') + 1);
+        int colon = hostPort.lastIndexOf(':');
+        return colon < 0 ? defaultPort : Integer.parseInt(hostPort.substring(colon + 1));
+    }
+
     private static String[] userInfo(URI uri) {
         String raw = uri.getRawUserInfo();
         if (raw == null) {
             return new String[] {null, null};
         }
         int colon = raw.indexOf(':');
-        String user = decode(colon < 0 ? raw : raw.substring(0, colon));
-        String password = colon < 0 ? null : decode(raw.substring(colon + 1));
+        String user = decodeUserInfo(colon < 0 ? raw : raw.substring(0, colon));
+        String password = colon < 0 ? null : decodeUserInfo(raw.substring(colon + 1));
         return new String[] {user.isEmpty() ? null : user, password};
     }
 
@@ -95,6 +111,11 @@ final class ExternalServices implements LabServices {
             }
         }
         return values;
+    }
+
+    // In the user-info part a '+' is a plus, not a space as in a query string.
+    private static String decodeUserInfo(String value) {
+        return decode(value.replace("+", "%2B"));
     }
 
     private static String decode(String value) {

@@ -65,10 +65,16 @@ final class ServerRequirements {
         }
     }
 
+    private static int leadingNumber(String part) {
+        String digits = part.replaceFirst("\\D.*$", "");
+        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+    }
+
     static boolean atLeast(String version, int major, int minor) {
+        // Versions such as "7.0-rc1": only the leading digits of each part count.
         String[] parts = version.split("\\.");
-        int actualMajor = Integer.parseInt(parts[0]);
-        int actualMinor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+        int actualMajor = leadingNumber(parts[0]);
+        int actualMinor = parts.length > 1 ? leadingNumber(parts[1]) : 0;
         return actualMajor > major || (actualMajor == major && actualMinor >= minor);
     }
 }

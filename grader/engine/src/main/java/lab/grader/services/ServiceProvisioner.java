@@ -16,9 +16,24 @@ public final class ServiceProvisioner {
         return switch (choice.mode()) {
             case EXTERNAL -> ExternalServices.connect(environment.get(ServiceSelector.POSTGRES_URL),
                     environment.get(ServiceSelector.REDIS_URL), choice.reason());
-            case DOCKER -> DockerServices.start(DockerImages.from(properties), choice.reason());
+            case DOCKER -> startDocker(requested, properties, choice.reason());
             case EMBEDDED -> EmbeddedServices.start(choice.reason());
             case AUTO -> throw new IllegalStateException("The selector never answers auto");
         };
+    }
+
+    // In auto mode an engine that answers but cannot start the containers (no registry, no disk) is no reason
+    // to stop: embedded servers need neither. When docker mode was asked for, the failure is the answer.
+    private static LabServices startDocker(ServiceMode requested, Properties properties, String reason) {
+        try {
+            return DockerServices.start(DockerImages.from(properties), reason);
+        } catch (RuntimeException e) {
+            if (requested != ServiceMode.AUTO) {
+                throw e;
+            }
+            System.out.println("[lab] WARNING: " + e.getMessage());
+            return EmbeddedServices.start("a Docker engine answered, but its containers did not start; fell back to"
+                    + " embedded servers");
+        }
     }
 }
