@@ -218,7 +218,7 @@ public final class KataGrader {
                     settings.checkTimeout().toMillis()));
         }
         return new RunningKata(instances, new SqlMeter(instances.stream().map(KataInstance::sql).toList()), redis,
-                connection, settings.seed());
+                connection, settings.seed(), services.redisControl());
     }
 
     private <D> KataResult runChecks(KataSource source, KataGrading<D> grading, RunningKata running, D data,

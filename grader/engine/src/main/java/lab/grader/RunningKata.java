@@ -2,6 +2,7 @@ package lab.grader;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.Optional;
 
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
@@ -12,9 +13,11 @@ import lab.grader.checks.KataRun;
 import lab.grader.probes.RedisProbe;
 import lab.grader.probes.SqlMeter;
 import lab.grader.probes.SqlProbe;
+import lab.grader.services.RedisControl;
 
 /** The running instances of one kata and the probes on them, as its checks see them. */
-record RunningKata(List<KataInstance> instances, SqlMeter sql, RedisProbe redis, Connection database, long seed)
+record RunningKata(List<KataInstance> instances, SqlMeter sql, RedisProbe redis, Connection database, long seed,
+        Optional<RedisControl> redisControl)
         implements KataRun {
 
     static KataInstance instance(String name, int appPort, int probePort, long timeoutMillis) {

@@ -2,10 +2,12 @@ package lab.grader.checks;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.Optional;
 
 import lab.grader.probes.PlanProbe;
 import lab.grader.probes.RedisProbe;
 import lab.grader.probes.SqlMeter;
+import lab.grader.services.RedisControl;
 
 /** What a check can use while its kata runs: the instances, the probes, and the kata's database. */
 public interface KataRun {
@@ -25,6 +27,9 @@ public interface KataRun {
     Connection database();
 
     long seed();
+
+    /** Take Redis away mid-check and bring it back, where the service mode allows it. */
+    Optional<RedisControl> redisControl();
 
     /** Explain statements on the kata's database: buffers and plans. */
     default PlanProbe plans() {

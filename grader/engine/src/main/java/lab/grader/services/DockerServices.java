@@ -3,6 +3,7 @@ package lab.grader.services;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -82,6 +83,22 @@ final class DockerServices implements LabServices {
     @Override
     public RedisEndpoint redis() {
         return new RedisEndpoint(redis.getHost(), redis.getMappedPort(REDIS_PORT), 0, "");
+    }
+
+    // Paused rather than stopped: a restarted container may come back on another host port.
+    @Override
+    public Optional<RedisControl> redisControl() {
+        return Optional.of(new RedisControl() {
+            @Override
+            public void makeUnavailable() {
+                redis.getDockerClient().pauseContainerCmd(redis.getContainerId()).exec();
+            }
+
+            @Override
+            public void restore() {
+                redis.getDockerClient().unpauseContainerCmd(redis.getContainerId()).exec();
+            }
+        });
     }
 
     @Override

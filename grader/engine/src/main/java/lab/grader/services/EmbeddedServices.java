@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Map;
+import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import redis.embedded.RedisServer;
@@ -74,6 +75,29 @@ final class EmbeddedServices implements LabServices {
     @Override
     public RedisEndpoint redis() {
         return new RedisEndpoint("127.0.0.1", redisPort, 0, "");
+    }
+
+    @Override
+    public Optional<RedisControl> redisControl() {
+        return Optional.of(new RedisControl() {
+            @Override
+            public void makeUnavailable() {
+                try {
+                    redis.stop();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void restore() {
+                try {
+                    redis.start();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
     }
 
     @Override

@@ -1,5 +1,7 @@
 package lab.grader.services;
 
+import java.util.Optional;
+
 /**
  * Give the grader one PostgreSQL and one Redis for the whole run; katas get databases of their own on them.
  */
@@ -13,6 +15,11 @@ public interface LabServices extends AutoCloseable {
     PostgresEndpoint postgres();
 
     RedisEndpoint redis();
+
+    /** Stop and restart Redis mid-check, where this mode owns it. */
+    default Optional<RedisControl> redisControl() {
+        return Optional.empty();
+    }
 
     /** Release what this run started; external services are left running. */
     @Override
