@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,6 +22,14 @@ import java.util.concurrent.TimeUnit;
 public final class KataProcess implements AutoCloseable {
 
     private static final int LOG_TAIL_BYTES = 16 * 1024;
+
+    // Kata JVMs still running when the grader's JVM stops (Ctrl-C in explore mode, a killed build) go with it.
+    private static final Set<ProcessHandle> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(ProcessHandle::destroyForcibly),
+                "lab-kata-processes-shutdown"));
+    }
 
     private final Process process;
     private final LaunchSpec spec;
@@ -48,6 +58,7 @@ public final class KataProcess implements AutoCloseable {
                     .redirectOutput(spec.logFile().toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(devNull()))
                     .start();
+            RUNNING.add(process.toHandle());
             return new KataProcess(process, spec);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start a JVM for " + spec.mainClass(), e);
@@ -130,6 +141,7 @@ public final class KataProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        RUNNING.remove(process.toHandle());
         if (!process.isAlive()) {
             return;
         }
