@@ -1,0 +1,80 @@
+package lab.keysetpagination;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Known-bad: the reference's signed token, holding an offset instead of a position in the feed. Must fail
+ * deep-page-cost.
+ */
+@Component
+class CursorCodec {
+
+    private static final String ALGORITHM = "HmacSHA256";
+    private static final byte VERSION = 1;
+    private static final int POSITION_BYTES = 1 + Long.BYTES;
+    private static final int SIGNATURE_BYTES = 16;
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+    private final SecretKeySpec key;
+
+    CursorCodec(@Value("${feed.cursor-secret}") String secret) {
+        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+    }
+
+    String encode(FeedCursor cursor) {
+        ByteBuffer token = ByteBuffer.allocate(POSITION_BYTES + SIGNATURE_BYTES);
+        token.put(VERSION).putLong(cursor.offset());
+        token.put(signature(token.array()));
+        return ENCODER.encodeToString(token.array());
+    }
+
+    FeedCursor decode(String token) {
+        byte[] bytes;
+        try {
+            bytes = DECODER.decode(token);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCursorException("cursor is not base64url text");
+        }
+        if (bytes.length != POSITION_BYTES + SIGNATURE_BYTES) {
+            throw new InvalidCursorException("cursor has " + bytes.length + " bytes, a cursor of this service has "
+                    + (POSITION_BYTES + SIGNATURE_BYTES) + " (was it cut short?)");
+        }
+        byte[] signature = Arrays.copyOfRange(bytes, POSITION_BYTES, bytes.length);
+        // Constant-time comparison: how long a wrong signature takes to reject must not hint at the right one.
+        if (!MessageDigest.isEqual(signature, signature(bytes))) {
+            throw new InvalidCursorException("cursor was altered or was not issued by this service");
+        }
+        ByteBuffer position = ByteBuffer.wrap(bytes, 0, POSITION_BYTES);
+        byte version = position.get();
+        if (version != VERSION) {
+            throw new InvalidCursorException("cursor has format version " + version + ", this service reads version "
+                    + VERSION);
+        }
+        return new FeedCursor(position.getLong());
+    }
+
+    /** Sign the position bytes at the start of {@code token}. */
+    private byte[] signature(byte[] token) {
+        try {
+            // A Mac is not thread-safe; a new one per call is cheap next to a database round trip.
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            mac.update(token, 0, POSITION_BYTES);
+            return Arrays.copyOf(mac.doFinal(), SIGNATURE_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}
