@@ -10,6 +10,7 @@ import lab.grader.report.CheckResult;
 import lab.grader.report.KataResult;
 import lab.grader.runner.KataSource;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.TestFactory;
  * JUnit reaches them, so progress shows while the run goes on.
  */
 @Tag("grading")
+@DisplayName("Backend Katas")
 class LabGradingTests {
 
     private static Lab lab;
@@ -38,11 +40,15 @@ class LabGradingTests {
 
     private static Stream<DynamicNode> grade(KataSource source) {
         KataResult kata = lab.grade(source);
-        return kata.checks().stream().map(check -> dynamicTest(
+        // First, whether the kata ran at all: a compiler error or a crash is shown once, in full, here.
+        DynamicNode runs = dynamicTest("the kata compiles, starts and answers", () -> assertThat(kata.message())
+                .withFailMessage(() -> "[" + kata.id() + "] " + kata.status() + "\n" + kata.message())
+                .isEmpty());
+        return Stream.concat(Stream.of(runs), kata.checks().stream().map(check -> dynamicTest(
                 "task " + check.task() + " · " + check.title() + " (" + check.max() + " pts)",
                 () -> assertThat(check.status())
                         .withFailMessage(() -> failure(kata, check))
-                        .isEqualTo("passed")));
+                        .isEqualTo("passed"))));
     }
 
     private static String failure(KataResult kata, CheckResult check) {
