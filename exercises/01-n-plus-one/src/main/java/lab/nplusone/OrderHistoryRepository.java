@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -20,12 +19,13 @@ class OrderHistoryRepository {
     }
 
     boolean customerExists(long customerId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from customer where id = ?)", Boolean.class, customerId));
+        return Boolean.TRUE.equals(
+                jdbc.queryForObject("select exists (select 1 from customer where id = ?)", Boolean.class, customerId));
     }
 
     List<OrderView> recentOrders(long customerId, int limit) {
-        List<OrderRow> orderRows = jdbc.query("""
+        List<OrderRow> orderRows = jdbc.query(
+                """
                 select id, placed_at, status
                 from purchase_order
                 where customer_id = ?
@@ -36,7 +36,8 @@ class OrderHistoryRepository {
                         rs.getLong("id"),
                         rs.getObject("placed_at", OffsetDateTime.class).toInstant(),
                         rs.getString("status")),
-                customerId, limit);
+                customerId,
+                limit);
 
         List<OrderView> orders = new ArrayList<>();
         for (OrderRow order : orderRows) {
@@ -46,16 +47,15 @@ class OrderHistoryRepository {
     }
 
     private List<OrderLineView> linesOf(long orderId) {
-        List<LineRow> lineRows = jdbc.query("""
+        List<LineRow> lineRows = jdbc.query(
+                """
                 select product_id, quantity, unit_price
                 from order_line
                 where order_id = ?
                 order by id
                 """,
-                (rs, rowNum) -> new LineRow(
-                        rs.getLong("product_id"),
-                        rs.getInt("quantity"),
-                        rs.getBigDecimal("unit_price")),
+                (rs, rowNum) ->
+                        new LineRow(rs.getLong("product_id"), rs.getInt("quantity"), rs.getBigDecimal("unit_price")),
                 orderId);
 
         List<OrderLineView> lines = new ArrayList<>();
@@ -70,9 +70,7 @@ class OrderHistoryRepository {
         return jdbc.queryForObject("select name from product where id = ?", String.class, productId);
     }
 
-    private record OrderRow(long id, Instant placedAt, String status) {
-    }
+    private record OrderRow(long id, Instant placedAt, String status) {}
 
-    private record LineRow(long productId, int quantity, BigDecimal unitPrice) {
-    }
+    private record LineRow(long productId, int quantity, BigDecimal unitPrice) {}
 }

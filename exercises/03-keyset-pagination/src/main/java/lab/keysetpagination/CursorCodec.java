@@ -2,7 +2,6 @@ package lab.keysetpagination;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +12,8 @@ import org.springframework.stereotype.Component;
 class CursorCodec {
 
     String encode(FeedCursor cursor) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(Long.toString(cursor.offset()).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,7 +1,6 @@
 package lab.keysetpagination;
 
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +28,9 @@ class FeedController {
      * {@code next} of a page it is the page after that one.
      */
     @GetMapping("/accounts/{accountId}/feed")
-    FeedPage feed(@PathVariable long accountId, @RequestParam(defaultValue = "20") int limit,
+    FeedPage feed(
+            @PathVariable long accountId,
+            @RequestParam(defaultValue = "20") int limit,
             @RequestParam(required = false) String cursor) {
         // The cap keeps one request from reading a whole feed.
         if (limit < MIN_LIMIT || limit > MAX_LIMIT) {

@@ -7,5 +7,4 @@ import java.util.List;
  *
  * @param next the cursor that asks for the page after this one, or null on the last page
  */
-record FeedPage(List<Activity> items, String next) {
-}
+record FeedPage(List<Activity> items, String next) {}

@@ -2,7 +2,6 @@ package lab.keysetpagination;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -24,8 +23,8 @@ class FeedRepository {
     }
 
     boolean accountExists(long accountId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from account where id = ?)", Boolean.class, accountId));
+        return Boolean.TRUE.equals(
+                jdbc.queryForObject("select exists (select 1 from account where id = ?)", Boolean.class, accountId));
     }
 
     /**

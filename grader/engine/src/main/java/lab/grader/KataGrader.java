@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import lab.grader.checks.Check;
 import lab.grader.checks.CheckFailure;
 import lab.grader.checks.KataDefinition;
@@ -63,13 +62,16 @@ public final class KataGrader {
     public <D> KataResult grade(KataSource source, KataGrading<D> grading) {
         PhaseClock clock = new PhaseClock();
         KataDefinition definition = grading.definition();
-        Path work = settings.labDirectory().resolve("work").resolve(source.tree()).resolve(source.id());
+        Path work =
+                settings.labDirectory().resolve("work").resolve(source.tree()).resolve(source.id());
         CompileOutcome compiled = KataCompiler.compile(source, work.resolve("classes"));
         clock.mark("compile");
         if (!compiled.compiled()) {
             String message = "The kata did not compile, so none of its checks could run.\nFirst error: "
-                    + compiled.firstError() + (compiled.errors().size() > 1
-                            ? "\n(" + compiled.errors().size() + " errors in all; your IDE or ./mvnw compile shows them.)"
+                    + compiled.firstError()
+                    + (compiled.errors().size() > 1
+                            ? "\n(" + compiled.errors().size()
+                                    + " errors in all; your IDE or ./mvnw compile shows them.)"
                             : "");
             return result(source, grading, KataStatus.NOT_COMPILED, message, "", List.of(), clock);
         }
@@ -83,25 +85,35 @@ public final class KataGrader {
             clock.mark("start");
             try (Connection connection = admin.connect(database)) {
                 RunningKata running = running(ready, connection);
-                D data = grading.seed(new SeedContext(connection, new SplittableRandom(settings.seed()),
-                        settings.seed()));
+                D data = grading.seed(
+                        new SeedContext(connection, new SplittableRandom(settings.seed()), settings.seed()));
                 clock.mark("seed");
                 return runChecks(source, grading, running, data, processes, clock);
             }
         } catch (KataStartFailure failure) {
-            KataStatus status = failure.kind() == KataStartFailure.Kind.TIMED_OUT
-                    ? KataStatus.TIMED_OUT : KataStatus.CRASHED;
+            KataStatus status =
+                    failure.kind() == KataStartFailure.Kind.TIMED_OUT ? KataStatus.TIMED_OUT : KataStatus.CRASHED;
             String message = "The kata did not start: " + failure.getMessage() + ".\nLast lines of its log ("
                     + relative(processes.getLast().logFile()) + "):\n" + failure.logTail();
-            return result(source, grading, status, message, relative(processes.getLast().logFile()), List.of(),
+            return result(
+                    source,
+                    grading,
+                    status,
+                    message,
+                    relative(processes.getLast().logFile()),
+                    List.of(),
                     clock);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Grading was interrupted", e);
         } catch (Exception e) {
-            String log = processes.isEmpty() ? "" : relative(processes.getFirst().logFile());
-            String message = "The grader could not prepare the kata: " + e + (processes.isEmpty() ? ""
-                    : "\nLast lines of its log (" + log + "):\n" + processes.getFirst().logTail());
+            String log =
+                    processes.isEmpty() ? "" : relative(processes.getFirst().logFile());
+            String message = "The grader could not prepare the kata: " + e
+                    + (processes.isEmpty()
+                            ? ""
+                            : "\nLast lines of its log (" + log + "):\n"
+                                    + processes.getFirst().logTail());
             return result(source, grading, KataStatus.CRASHED, message, log, List.of(), clock);
         } finally {
             processes.forEach(KataProcess::close);
@@ -111,7 +123,8 @@ public final class KataGrader {
 
     /** Start a kata on seeded data and keep it running until the JVM stops (Ctrl-C), for exploring by hand. */
     public <D> void explore(KataSource source, KataGrading<D> grading) throws InterruptedException {
-        Path work = settings.labDirectory().resolve("work").resolve(source.tree()).resolve(source.id());
+        Path work =
+                settings.labDirectory().resolve("work").resolve(source.tree()).resolve(source.id());
         CompileOutcome compiled = KataCompiler.compile(source, work.resolve("classes"));
         if (!compiled.compiled()) {
             Lab.say(source.id() + " does not compile: " + compiled.firstError());
@@ -125,18 +138,21 @@ public final class KataGrader {
             redis.reset();
             List<ReadyInfo> ready = start(source, grading.definition(), compiled, database, processes);
             try (Connection connection = admin.connect(database)) {
-                D data = grading.seed(new SeedContext(connection, new SplittableRandom(settings.seed()),
-                        settings.seed()));
-                List<String> urls = ready.stream().map(r -> "http://127.0.0.1:" + r.appPort()).toList();
+                D data = grading.seed(
+                        new SeedContext(connection, new SplittableRandom(settings.seed()), settings.seed()));
+                List<String> urls = ready.stream()
+                        .map(r -> "http://127.0.0.1:" + r.appPort())
+                        .toList();
                 Lab.say(source.id() + " is running on seeded data (seed " + settings.seed() + "):");
                 for (int i = 0; i < urls.size(); i++) {
                     Lab.say("  instance " + instanceName(i) + ": " + urls.get(i) + "   log: "
                             + relative(processes.get(i).logFile()));
                 }
-                Lab.say("  PostgreSQL: psql '" + services.postgres().jdbcUrl(database).replaceFirst("^jdbc:", "")
-                        + "' -U " + services.postgres().user());
-                Lab.say("  Redis: redis-cli -h " + services.redis().host() + " -p " + services.redis().port()
-                        + " -n " + services.redis().database());
+                Lab.say("  PostgreSQL: psql '"
+                        + services.postgres().jdbcUrl(database).replaceFirst("^jdbc:", "") + "' -U "
+                        + services.postgres().user());
+                Lab.say("  Redis: redis-cli -h " + services.redis().host() + " -p "
+                        + services.redis().port() + " -n " + services.redis().database());
                 grading.explorationHints(data, urls).forEach(hint -> Lab.say("  " + hint));
                 Lab.say("Press Ctrl-C to stop (it stops by itself after an hour).");
                 Thread.sleep(Duration.ofHours(1));
@@ -153,15 +169,21 @@ public final class KataGrader {
         }
     }
 
-    private List<ReadyInfo> start(KataSource source, KataDefinition definition, CompileOutcome compiled,
-            String database, List<KataProcess> processes) throws KataStartFailure, InterruptedException {
+    private List<ReadyInfo> start(
+            KataSource source,
+            KataDefinition definition,
+            CompileOutcome compiled,
+            String database,
+            List<KataProcess> processes)
+            throws KataStartFailure, InterruptedException {
         List<String> classpath = new ArrayList<>();
         classpath.add(compiled.classesDir().toString());
         classpath.add(source.resourceDir().toString());
         classpath.addAll(compiled.dependencies());
         classpath.addAll(ProbeClasspath.entries());
         Path logs = settings.labDirectory().resolve("logs").resolve(source.tree());
-        Path work = settings.labDirectory().resolve("work").resolve(source.tree()).resolve(source.id());
+        Path work =
+                settings.labDirectory().resolve("work").resolve(source.tree()).resolve(source.id());
         // Start every instance before waiting for any: they boot in parallel.
         for (int i = 0; i < definition.instances(); i++) {
             String name = instanceName(i);
@@ -170,9 +192,13 @@ public final class KataGrader {
                 System.out.println("[lab] " + source.id() + " instance " + name + " waits for a debugger on 127.0.0.1:"
                         + debugPort);
             }
-            processes.add(KataProcess.start(new LaunchSpec(definition.mainClass(), classpath,
-                    jvmOptions(definition), arguments(database, work.resolve("ready-" + name + ".properties")),
-                    logs.resolve(source.id() + "-" + name + ".log"), work.resolve("ready-" + name + ".properties"),
+            processes.add(KataProcess.start(new LaunchSpec(
+                    definition.mainClass(),
+                    classpath,
+                    jvmOptions(definition),
+                    arguments(database, work.resolve("ready-" + name + ".properties")),
+                    logs.resolve(source.id() + "-" + name + ".log"),
+                    work.resolve("ready-" + name + ".properties"),
                     debugPort)));
         }
         List<ReadyInfo> ready = new ArrayList<>();
@@ -193,8 +219,12 @@ public final class KataGrader {
     private static List<String> jvmOptions(KataDefinition definition) {
         List<String> options = new ArrayList<>(definition.jvmOptions());
         // Quick start-up over peak speed; an OutOfMemoryError ends the process so it is reported, not hidden.
-        options.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
-                "-Xshare:auto", "-Dfile.encoding=UTF-8"));
+        options.addAll(List.of(
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-Xshare:auto",
+                "-Dfile.encoding=UTF-8"));
         return options;
     }
 
@@ -214,15 +244,29 @@ public final class KataGrader {
     private RunningKata running(List<ReadyInfo> ready, Connection connection) {
         List<KataInstance> instances = new ArrayList<>();
         for (int i = 0; i < ready.size(); i++) {
-            instances.add(RunningKata.instance(instanceName(i), ready.get(i).appPort(), ready.get(i).probePort(),
+            instances.add(RunningKata.instance(
+                    instanceName(i),
+                    ready.get(i).appPort(),
+                    ready.get(i).probePort(),
                     settings.checkTimeout().toMillis()));
         }
-        return new RunningKata(instances, new SqlMeter(instances.stream().map(KataInstance::sql).toList()), redis,
-                connection, settings.seed(), services.redisControl());
+        return new RunningKata(
+                instances,
+                new SqlMeter(instances.stream().map(KataInstance::sql).toList()),
+                redis,
+                connection,
+                settings.seed(),
+                services.redisControl());
     }
 
-    private <D> KataResult runChecks(KataSource source, KataGrading<D> grading, RunningKata running, D data,
-            List<KataProcess> processes, PhaseClock clock) throws InterruptedException {
+    private <D> KataResult runChecks(
+            KataSource source,
+            KataGrading<D> grading,
+            RunningKata running,
+            D data,
+            List<KataProcess> processes,
+            PhaseClock clock)
+            throws InterruptedException {
         List<CheckResult> results = new ArrayList<>();
         KataStatus stopped = null;
         String stopMessage = "";
@@ -247,23 +291,33 @@ public final class KataGrader {
                     stopMessage = "The check \"" + check.title() + "\" did not finish within "
                             + settings.checkTimeout().toSeconds() + " s: the kata stopped answering (an endless loop,"
                             + " a deadlock, or a request waiting for a connection that never comes?).\n"
-                            + "Last lines of its log (" + relative(processes.getFirst().logFile()) + "):\n"
+                            + "Last lines of its log ("
+                            + relative(processes.getFirst().logFile()) + "):\n"
                             + processes.getFirst().logTail();
                     verdict = new Verdict(false, stopMessage, Map.of());
                 } catch (ExecutionException e) {
                     verdict = new Verdict(false, "The check could not run: " + e.getCause(), Map.of());
                 }
-                KataProcess dead = processes.stream().filter(p -> !p.isAlive()).findFirst().orElse(null);
+                KataProcess dead =
+                        processes.stream().filter(p -> !p.isAlive()).findFirst().orElse(null);
                 if (dead != null && stopped == null) {
                     stopped = KataStatus.CRASHED;
                     stopMessage = "The kata process " + dead.exitDescription() + " during \"" + check.title()
                             + "\".\nLast lines of its log (" + relative(dead.logFile()) + "):\n" + dead.logTail();
-                    verdict = new Verdict(false, verdict.passed() ? stopMessage : verdict.message() + "\n\n"
-                            + stopMessage, verdict.metrics());
+                    verdict = new Verdict(
+                            false,
+                            verdict.passed() ? stopMessage : verdict.message() + "\n\n" + stopMessage,
+                            verdict.metrics());
                 }
-                results.add(new CheckResult(check.id(), check.task(), check.title(),
-                        verdict.passed() ? "passed" : "failed", verdict.passed() ? check.points() : 0,
-                        check.points(), verdict.message(), verdict.metrics()));
+                results.add(new CheckResult(
+                        check.id(),
+                        check.task(),
+                        check.title(),
+                        verdict.passed() ? "passed" : "failed",
+                        verdict.passed() ? check.points() : 0,
+                        check.points(),
+                        verdict.message(),
+                        verdict.metrics()));
             }
         } finally {
             executor.shutdownNow();
@@ -272,9 +326,20 @@ public final class KataGrader {
         int score = results.stream().mapToInt(CheckResult::points).sum();
         int max = grading.checks().stream().mapToInt(Check::points).sum();
         KataStatus status = stopped != null ? stopped : KataStatus.fromScore(score, max);
-        return new KataResult(source.id(), source.tree(), source.slug(), grading.definition().track(), grading.definition().title(),
-                status.label(), score, max, clock.totalMillis(), clock.phases(), stopMessage,
-                relative(processes.getFirst().logFile()), results);
+        return new KataResult(
+                source.id(),
+                source.tree(),
+                source.slug(),
+                grading.definition().track(),
+                grading.definition().title(),
+                status.label(),
+                score,
+                max,
+                clock.totalMillis(),
+                clock.phases(),
+                stopMessage,
+                relative(processes.getFirst().logFile()),
+                results);
     }
 
     private static <D> Verdict runOne(Check<D> check, RunningKata running, D data) {
@@ -283,30 +348,59 @@ public final class KataGrader {
         } catch (CheckFailure failure) {
             return failure.verdict();
         } catch (AssertionError | Exception e) {
-            return new Verdict(false, "The check \"" + check.title() + "\" could not finish: " + e
-                    + "\nLikely cause: the kata answered in an unexpected way (see the log under target/lab/logs/).",
+            return new Verdict(
+                    false,
+                    "The check \"" + check.title() + "\" could not finish: " + e
+                            + "\nLikely cause: the kata answered in an unexpected way (see the log under target/lab/logs/).",
                     Map.of());
         }
     }
 
-    private <D> KataResult result(KataSource source, KataGrading<D> grading, KataStatus status, String message,
-            String log, List<CheckResult> checks, PhaseClock clock) {
+    private <D> KataResult result(
+            KataSource source,
+            KataGrading<D> grading,
+            KataStatus status,
+            String message,
+            String log,
+            List<CheckResult> checks,
+            PhaseClock clock) {
         List<CheckResult> all = new ArrayList<>(checks);
-        for (Check<D> check : grading.checks().subList(checks.size(), grading.checks().size())) {
+        for (Check<D> check :
+                grading.checks().subList(checks.size(), grading.checks().size())) {
             all.add(notRun(check, message));
         }
         int max = grading.checks().stream().mapToInt(Check::points).sum();
-        return new KataResult(source.id(), source.tree(), source.slug(), grading.definition().track(), grading.definition().title(),
-                status.label(), 0, max, clock.totalMillis(), clock.phases(), message, log, all);
+        return new KataResult(
+                source.id(),
+                source.tree(),
+                source.slug(),
+                grading.definition().track(),
+                grading.definition().title(),
+                status.label(),
+                0,
+                max,
+                clock.totalMillis(),
+                clock.phases(),
+                message,
+                log,
+                all);
     }
 
     private static <D> CheckResult notRun(Check<D> check, String reason) {
-        return new CheckResult(check.id(), check.task(), check.title(), "not-run", 0, check.points(),
-                "Not run: " + reason.lines().findFirst().orElse(reason), Map.of());
+        return new CheckResult(
+                check.id(),
+                check.task(),
+                check.title(),
+                "not-run",
+                0,
+                check.points(),
+                "Not run: " + reason.lines().findFirst().orElse(reason),
+                Map.of());
     }
 
     private String databaseName(KataSource source) {
-        String name = ("lab_" + runId + "_" + source.tree() + "_" + source.slug()).toLowerCase()
+        String name = ("lab_" + runId + "_" + source.tree() + "_" + source.slug())
+                .toLowerCase()
                 .replaceAll("[^a-z0-9_]", "_");
         return name.length() > 63 ? name.substring(0, 63) : name;
     }
@@ -321,7 +415,8 @@ public final class KataGrader {
         try {
             redis.flush();
         } catch (RuntimeException e) {
-            System.err.println("[lab] could not empty Redis database " + services.redis().database() + ": " + e);
+            System.err.println(
+                    "[lab] could not empty Redis database " + services.redis().database() + ": " + e);
         }
     }
 
@@ -332,5 +427,4 @@ public final class KataGrader {
     private static String instanceName(int index) {
         return String.valueOf((char) ('A' + index));
     }
-
 }

@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-
-import lab.grader.checks.KataGrading;
 import lab.grader.checks.Gradings;
+import lab.grader.checks.KataGrading;
 import lab.grader.probes.RedisProbe;
 import lab.grader.report.KataResult;
 import lab.grader.report.LabReport;
@@ -32,7 +31,8 @@ public final class Lab implements AutoCloseable {
     private final LabServices services;
     private final ServicesInfo servicesInfo;
     private final RedisProbe redis;
-    private final String runId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
+    private final String runId =
+            HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
     private final long started = System.nanoTime();
     private final List<KataResult> results = new ArrayList<>();
     private final Thread shutdownHook;
@@ -40,8 +40,12 @@ public final class Lab implements AutoCloseable {
     private Lab(LabSettings settings, LabServices services, long startMillis) {
         this.settings = settings;
         this.services = services;
-        this.servicesInfo = new ServicesInfo(services.mode().label(), services.reason(),
-                services.postgres().describe(), services.redis().describe(), startMillis);
+        this.servicesInfo = new ServicesInfo(
+                services.mode().label(),
+                services.reason(),
+                services.postgres().describe(),
+                services.redis().describe(),
+                startMillis);
         this.redis = new RedisProbe(services.redis());
         // Ctrl-C during a run must not leave containers or embedded servers behind.
         this.shutdownHook = new Thread(services::close, "lab-services-shutdown");
@@ -53,7 +57,8 @@ public final class Lab implements AutoCloseable {
         LabServices services = ServiceProvisioner.provision(settings.services(), environment, properties);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
         say("Services: " + services.mode().label() + " (" + services.reason() + "); PostgreSQL "
-                + services.postgres().describe() + " and Redis " + services.redis().describe() + " ready in "
+                + services.postgres().describe() + " and Redis "
+                + services.redis().describe() + " ready in "
                 + seconds(millis));
         say("Seed " + settings.seed() + " (replay with -Dlab.seed=" + settings.seed() + ")");
         return new Lab(settings, services, millis);
@@ -78,8 +83,15 @@ public final class Lab implements AutoCloseable {
     public KataResult grade(KataSource source, KataGrading<?> grading) {
         say("Grading " + source.tree() + "/" + source.id() + " ...");
         KataResult result = new KataGrader(settings, services, redis, runId).grade(source, grading);
-        say(String.format(Locale.ROOT, "%-40s %-13s %3d / %-3d (%s: %s)", source.tree() + "/" + source.id(), result.status(),
-                result.score(), result.max(), seconds(result.durationMs()), phases(result)));
+        say(String.format(
+                Locale.ROOT,
+                "%-40s %-13s %3d / %-3d (%s: %s)",
+                source.tree() + "/" + source.id(),
+                result.status(),
+                result.score(),
+                result.max(),
+                seconds(result.durationMs()),
+                phases(result)));
         synchronized (results) {
             results.add(result);
         }
@@ -95,8 +107,14 @@ public final class Lab implements AutoCloseable {
         synchronized (results) {
             int score = results.stream().mapToInt(KataResult::score).sum();
             int max = results.stream().mapToInt(KataResult::max).sum();
-            return new LabReport(settings.tree(), servicesInfo, settings.seed(), score, max,
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), List.copyOf(results));
+            return new LabReport(
+                    settings.tree(),
+                    servicesInfo,
+                    settings.seed(),
+                    score,
+                    max,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+                    List.copyOf(results));
         }
     }
 
@@ -106,8 +124,14 @@ public final class Lab implements AutoCloseable {
         ReportWriter.write(report, reportDirectory);
         say("──────────── Scoreboard: " + report.tree() + " ────────────");
         for (KataResult kata : report.katas()) {
-            say(String.format(Locale.ROOT, "%-40s %-24s %-13s %3d / %d", kata.tree() + "/" + kata.id(), kata.title(),
-                    kata.status(), kata.score(), kata.max()));
+            say(String.format(
+                    Locale.ROOT,
+                    "%-40s %-24s %-13s %3d / %d",
+                    kata.tree() + "/" + kata.id(),
+                    kata.title(),
+                    kata.status(),
+                    kata.score(),
+                    kata.max()));
         }
         say("Total " + report.score() + " / " + report.max() + " in " + seconds(report.durationMs()) + "; reports in "
                 + settings.root().relativize(reportDirectory) + "/ (report.json, summary.md)");
@@ -121,8 +145,11 @@ public final class Lab implements AutoCloseable {
 
     private static String phases(KataResult result) {
         StringBuilder text = new StringBuilder();
-        result.phasesMs().forEach((phase, millis) -> text.append(text.isEmpty() ? "" : ", ").append(phase)
-                .append(' ').append(String.format(Locale.ROOT, "%.1f", millis / 1000.0)));
+        result.phasesMs()
+                .forEach((phase, millis) -> text.append(text.isEmpty() ? "" : ", ")
+                        .append(phase)
+                        .append(' ')
+                        .append(String.format(Locale.ROOT, "%.1f", millis / 1000.0)));
         return text.toString();
     }
 

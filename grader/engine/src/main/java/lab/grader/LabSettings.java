@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
-
 import lab.grader.services.ServiceMode;
 
 /**
@@ -53,8 +52,8 @@ public record LabSettings(
     }
 
     public LabSettings withTree(String otherTree) {
-        return new LabSettings(root, otherTree, kataFilter, services, seed, debug, explore, startupTimeout,
-                checkTimeout);
+        return new LabSettings(
+                root, otherTree, kataFilter, services, seed, debug, explore, startupTimeout, checkTimeout);
     }
 
     public Path labDirectory() {

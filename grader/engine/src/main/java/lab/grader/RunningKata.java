@@ -1,13 +1,12 @@
 package lab.grader;
 
-import java.sql.Connection;
-import java.util.List;
-import java.util.Optional;
-
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Optional;
 import lab.grader.checks.KataInstance;
 import lab.grader.checks.KataRun;
 import lab.grader.probes.RedisProbe;
@@ -16,15 +15,21 @@ import lab.grader.probes.SqlProbe;
 import lab.grader.services.RedisControl;
 
 /** The running instances of one kata and the probes on them, as its checks see them. */
-record RunningKata(List<KataInstance> instances, SqlMeter sql, RedisProbe redis, Connection database, long seed,
+record RunningKata(
+        List<KataInstance> instances,
+        SqlMeter sql,
+        RedisProbe redis,
+        Connection database,
+        long seed,
         Optional<RedisControl> redisControl)
         implements KataRun {
 
     static KataInstance instance(String name, int appPort, int probePort, long timeoutMillis) {
         // Socket timeouts as long as a check may take, so a hung handler ends the request rather than the run.
-        RestAssuredConfig config = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
-                .setParam("http.connection.timeout", (int) timeoutMillis)
-                .setParam("http.socket.timeout", (int) timeoutMillis));
+        RestAssuredConfig config = RestAssured.config()
+                .httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.connection.timeout", (int) timeoutMillis)
+                        .setParam("http.socket.timeout", (int) timeoutMillis));
         SqlProbe probe = new SqlProbe(probePort);
         return new KataInstance() {
             @Override
@@ -34,7 +39,10 @@ record RunningKata(List<KataInstance> instances, SqlMeter sql, RedisProbe redis,
 
             @Override
             public RequestSpecification http() {
-                return RestAssured.given().config(config).baseUri("http://127.0.0.1").port(appPort);
+                return RestAssured.given()
+                        .config(config)
+                        .baseUri("http://127.0.0.1")
+                        .port(appPort);
             }
 
             @Override

@@ -20,9 +20,12 @@ class ArchitectureTests {
 
     @Test
     void services_depend_on_nothing_else_of_the_grader() {
-        classes().that().resideInAPackage("lab.grader.services..")
-                .should().onlyDependOnClassesThat(resideOutsideOfPackage("lab.grader..")
-                        .or(resideInAPackage("lab.grader.services..")))
+        classes()
+                .that()
+                .resideInAPackage("lab.grader.services..")
+                .should()
+                .onlyDependOnClassesThat(
+                        resideOutsideOfPackage("lab.grader..").or(resideInAPackage("lab.grader.services..")))
                 .because("provisioning PostgreSQL and Redis must work, and be testable, without katas, probes or"
                         + " reports")
                 .check(GRADER);
@@ -30,8 +33,11 @@ class ArchitectureTests {
 
     @Test
     void the_runner_does_not_depend_on_checks_report_or_services() {
-        noClasses().that().resideInAPackage("lab.grader.runner..")
-                .should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage("lab.grader.runner..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("lab.grader.checks..", "lab.grader.report..", "lab.grader.services..")
                 .because("the runner compiles and starts kata processes; what they are graded on and where their"
                         + " services come from are passed in")
@@ -40,17 +46,25 @@ class ArchitectureTests {
 
     @Test
     void probes_do_not_depend_on_checks_or_report() {
-        noClasses().that().resideInAPackage("lab.grader.probes..")
-                .should().dependOnClassesThat().resideInAnyPackage("lab.grader.checks..", "lab.grader.report..")
+        noClasses()
+                .that()
+                .resideInAPackage("lab.grader.probes..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("lab.grader.checks..", "lab.grader.report..")
                 .because("probes measure; deciding pass or fail and scoring belong to checks and report")
                 .check(GRADER);
     }
 
     @Test
     void the_report_depends_on_no_other_part_of_the_grader() {
-        noClasses().that().resideInAPackage("lab.grader.report..")
-                .should().dependOnClassesThat().resideInAnyPackage("lab.grader.services..", "lab.grader.runner..",
-                        "lab.grader.probes..", "lab.grader.checks..")
+        noClasses()
+                .that()
+                .resideInAPackage("lab.grader.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "lab.grader.services..", "lab.grader.runner..", "lab.grader.probes..", "lab.grader.checks..")
                 .because("the report is plain values that tools read back from report.json")
                 .check(GRADER);
     }
@@ -58,7 +72,8 @@ class ArchitectureTests {
     @Test
     void kata_check_packages_do_not_depend_on_each_other() {
         slices().matching("lab.grader.checks.(*)..")
-                .should().notDependOnEachOther()
+                .should()
+                .notDependOnEachOther()
                 .because("each kata's grading stands alone, so a kata can be added, renumbered or removed by itself")
                 .check(GRADER);
     }
@@ -66,15 +81,20 @@ class ArchitectureTests {
     @Test
     void the_grader_packages_are_free_of_cycles() {
         slices().matching("lab.grader.(*)..")
-                .should().beFreeOfCycles()
+                .should()
+                .beFreeOfCycles()
                 .because("services, runner, probes, checks and report are layers a reader can take one at a time")
                 .check(GRADER);
     }
 
     @Test
     void nothing_depends_on_the_self_check() {
-        noClasses().that().resideInAPackage("lab.grader..")
-                .should().dependOnClassesThat().resideInAPackage("lab.grader.selfcheck..")
+        noClasses()
+                .that()
+                .resideInAPackage("lab.grader..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("lab.grader.selfcheck..")
                 .because("the self-check is test code; grading a learner must not need it")
                 .check(GRADER);
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.util.stream.Stream;
-
 import lab.grader.report.CheckResult;
 import lab.grader.report.KataResult;
 import lab.grader.runner.KataSource;
@@ -34,26 +33,31 @@ class LabGradingTests {
             lab.explore(lab.katas().getFirst());
             return Stream.empty();
         }
-        return lab.katas().stream().map(source -> dynamicContainer(source.id(), Stream.of(source)
-                .flatMap(LabGradingTests::grade)));
+        return lab.katas().stream()
+                .map(source -> dynamicContainer(source.id(), Stream.of(source).flatMap(LabGradingTests::grade)));
     }
 
     private static Stream<DynamicNode> grade(KataSource source) {
         KataResult kata = lab.grade(source);
         // First, whether the kata ran at all: a compiler error or a crash is shown once, in full, here.
-        DynamicNode runs = dynamicTest("the kata compiles, starts and answers", () -> assertThat(kata.message())
-                .withFailMessage(() -> "[" + kata.id() + "] " + kata.status() + "\n" + kata.message())
-                .isEmpty());
-        return Stream.concat(Stream.of(runs), kata.checks().stream().map(check -> dynamicTest(
-                "task " + check.task() + " · " + check.title() + " (" + check.max() + " pts)",
-                () -> assertThat(check.status())
-                        .withFailMessage(() -> failure(kata, check))
-                        .isEqualTo("passed"))));
+        DynamicNode runs = dynamicTest(
+                "the kata compiles, starts and answers",
+                () -> assertThat(kata.message())
+                        .withFailMessage(() -> "[" + kata.id() + "] " + kata.status() + "\n" + kata.message())
+                        .isEmpty());
+        return Stream.concat(
+                Stream.of(runs),
+                kata.checks().stream()
+                        .map(check -> dynamicTest(
+                                "task " + check.task() + " · " + check.title() + " (" + check.max() + " pts)",
+                                () -> assertThat(check.status())
+                                        .withFailMessage(() -> failure(kata, check))
+                                        .isEqualTo("passed"))));
     }
 
     private static String failure(KataResult kata, CheckResult check) {
-        return "[" + kata.id() + " · task " + check.task() + " · " + check.max() + " pts] " + check.title()
-                + "\n" + check.message();
+        return "[" + kata.id() + " · task " + check.task() + " · " + check.max() + " pts] " + check.title() + "\n"
+                + check.message();
     }
 
     @AfterAll

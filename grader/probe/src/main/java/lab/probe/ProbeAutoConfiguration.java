@@ -1,9 +1,7 @@
 package lab.probe;
 
 import javax.sql.DataSource;
-
 import net.ttddyy.dsproxy.support.ProxyDataSource;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

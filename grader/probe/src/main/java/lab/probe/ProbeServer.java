@@ -1,5 +1,7 @@
 package lab.probe;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,10 +14,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
@@ -49,10 +47,12 @@ final class ProbeServer implements ApplicationListener<ApplicationReadyEvent>, D
                 return thread;
             }));
             server.createContext("/sql", exchange -> respond(exchange, counters::snapshot));
-            server.createContext("/sql/reset", exchange -> respond(exchange, () -> {
-                counters.reset();
-                return counters.snapshot();
-            }));
+            server.createContext(
+                    "/sql/reset",
+                    exchange -> respond(exchange, () -> {
+                        counters.reset();
+                        return counters.snapshot();
+                    }));
             server.createContext("/pool", exchange -> respond(exchange, pool::read));
             server.start();
             writeReadyFile();

@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-
 import javax.sql.DataSource;
-
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.StatementType;
@@ -51,8 +49,7 @@ final class SqlCounters {
     private QueryExecutionListener queryListener() {
         return new QueryExecutionListener() {
             @Override
-            public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-            }
+            public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {}
 
             @Override
             public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
@@ -67,12 +64,15 @@ final class SqlCounters {
                     if (execution.isBatch()) {
                         batchedStatements.add(executions);
                     }
-                    String kind = QueryUtils.getQueryType(query.getQuery()).name().toLowerCase();
+                    String kind =
+                            QueryUtils.getQueryType(query.getQuery()).name().toLowerCase();
                     statementsByKind.computeIfAbsent(kind, k -> new LongAdder()).add(executions);
                     String key = countSql(query.getQuery(), executions);
                     if (key != null && !query.getParametersList().isEmpty()) {
-                        lastParameters.put(key, StatementParameters.describe(
-                                query.getParametersList().get(query.getParametersList().size() - 1)));
+                        lastParameters.put(
+                                key,
+                                StatementParameters.describe(query.getParametersList()
+                                        .get(query.getParametersList().size() - 1)));
                     }
                 }
             }
@@ -96,8 +96,7 @@ final class SqlCounters {
     private MethodExecutionListener methodListener() {
         return new MethodExecutionListener() {
             @Override
-            public void beforeMethod(MethodExecutionContext context) {
-            }
+            public void beforeMethod(MethodExecutionContext context) {}
 
             @Override
             public void afterMethod(MethodExecutionContext context) {

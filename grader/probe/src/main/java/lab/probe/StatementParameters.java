@@ -2,7 +2,6 @@ package lab.probe;
 
 import java.util.Comparator;
 import java.util.List;
-
 import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 
 /**
@@ -11,13 +10,23 @@ import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
  */
 final class StatementParameters {
 
-    private static final List<Class<?>> SUPPORTED = List.of(String.class, Long.class, Integer.class, Short.class,
-            Boolean.class, Double.class, Float.class, java.math.BigDecimal.class, java.sql.Timestamp.class,
-            java.sql.Date.class, java.time.LocalDate.class, java.time.LocalDateTime.class,
-            java.time.OffsetDateTime.class, java.time.Instant.class);
+    private static final List<Class<?>> SUPPORTED = List.of(
+            String.class,
+            Long.class,
+            Integer.class,
+            Short.class,
+            Boolean.class,
+            Double.class,
+            Float.class,
+            java.math.BigDecimal.class,
+            java.sql.Timestamp.class,
+            java.sql.Date.class,
+            java.time.LocalDate.class,
+            java.time.LocalDateTime.class,
+            java.time.OffsetDateTime.class,
+            java.time.Instant.class);
 
-    private StatementParameters() {
-    }
+    private StatementParameters() {}
 
     static List<String> describe(List<ParameterSetOperation> operations) {
         return operations.stream()

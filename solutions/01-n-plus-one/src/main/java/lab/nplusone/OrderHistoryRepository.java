@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -26,12 +25,13 @@ class OrderHistoryRepository {
     }
 
     boolean customerExists(long customerId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from customer where id = ?)", Boolean.class, customerId));
+        return Boolean.TRUE.equals(
+                jdbc.queryForObject("select exists (select 1 from customer where id = ?)", Boolean.class, customerId));
     }
 
     List<OrderView> recentOrders(long customerId, int limit) {
-        List<OrderRow> orderRows = jdbc.query("""
+        List<OrderRow> orderRows = jdbc.query(
+                """
                 select id, placed_at, status
                 from purchase_order
                 where customer_id = ?
@@ -42,7 +42,8 @@ class OrderHistoryRepository {
                         rs.getLong("id"),
                         rs.getObject("placed_at", OffsetDateTime.class).toInstant(),
                         rs.getString("status")),
-                customerId, limit);
+                customerId,
+                limit);
         if (orderRows.isEmpty()) {
             return List.of();
         }
@@ -50,15 +51,16 @@ class OrderHistoryRepository {
         Map<Long, List<OrderLineView>> linesByOrder = linesOf(orderRows);
         // The orders keep the database's order; the map only answers "which lines belong to this one".
         return orderRows.stream()
-                .map(order -> new OrderView(order.id(), order.placedAt(), order.status(),
-                        linesByOrder.getOrDefault(order.id(), List.of())))
+                .map(order -> new OrderView(
+                        order.id(), order.placedAt(), order.status(), linesByOrder.getOrDefault(order.id(), List.of())))
                 .toList();
     }
 
     private Map<Long, List<OrderLineView>> linesOf(List<OrderRow> orders) {
         Long[] orderIds = orders.stream().map(OrderRow::id).toArray(Long[]::new);
         // One array parameter, not "in (?, ?, ...)": the SQL text stays the same for 1 or 100 orders.
-        List<LineRow> lineRows = jdbc.query("""
+        List<LineRow> lineRows = jdbc.query(
+                """
                 select l.order_id, l.product_id, p.name as product_name, l.quantity, l.unit_price
                 from order_line l
                 join product p on p.id = l.product_id
@@ -77,9 +79,7 @@ class OrderHistoryRepository {
         return lineRows.stream().collect(groupingBy(LineRow::orderId, mapping(LineRow::line, toList())));
     }
 
-    private record OrderRow(long id, Instant placedAt, String status) {
-    }
+    private record OrderRow(long id, Instant placedAt, String status) {}
 
-    private record LineRow(long orderId, OrderLineView line) {
-    }
+    private record LineRow(long orderId, OrderLineView line) {}
 }

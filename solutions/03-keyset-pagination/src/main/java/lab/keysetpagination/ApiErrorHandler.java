@@ -21,7 +21,8 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail invalidCursor(InvalidCursorException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
                 ex.getMessage() + "; send back the \"next\" of a page exactly as you got it, or no cursor for the"
                         + " first page");
         problem.setTitle("Invalid cursor");

@@ -8,10 +8,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +42,9 @@ class CursorCodec {
         ByteBuffer token = ByteBuffer.allocate(POSITION_BYTES + SIGNATURE_BYTES);
         // Microseconds, not Instant.toEpochMilli(): PostgreSQL keeps microseconds, and a cursor rounded to the
         // millisecond would skip the rest of the rows that share the last row's timestamp.
-        token.put(VERSION).putLong(ChronoUnit.MICROS.between(Instant.EPOCH, cursor.createdAt())).putLong(cursor.id());
+        token.put(VERSION)
+                .putLong(ChronoUnit.MICROS.between(Instant.EPOCH, cursor.createdAt()))
+                .putLong(cursor.id());
         token.put(signature(token.array()));
         return ENCODER.encodeToString(token.array());
     }
@@ -68,8 +68,8 @@ class CursorCodec {
         ByteBuffer position = ByteBuffer.wrap(bytes, 0, POSITION_BYTES);
         byte version = position.get();
         if (version != VERSION) {
-            throw new InvalidCursorException("cursor has format version " + version + ", this service reads version "
-                    + VERSION);
+            throw new InvalidCursorException(
+                    "cursor has format version " + version + ", this service reads version " + VERSION);
         }
         Instant createdAt = Instant.EPOCH.plus(position.getLong(), ChronoUnit.MICROS);
         return new FeedCursor(createdAt, position.getLong());

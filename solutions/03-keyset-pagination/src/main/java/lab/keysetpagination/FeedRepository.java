@@ -3,7 +3,6 @@ package lab.keysetpagination;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -28,8 +27,8 @@ class FeedRepository {
     }
 
     boolean accountExists(long accountId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from account where id = ?)", Boolean.class, accountId));
+        return Boolean.TRUE.equals(
+                jdbc.queryForObject("select exists (select 1 from account where id = ?)", Boolean.class, accountId));
     }
 
     /**
@@ -49,7 +48,8 @@ class FeedRepository {
         // A row value compares (created_at, id) as a pair, in the feed's order: "strictly after the last row shown"
         // even among rows with the same created_at. PostgreSQL turns it into the start of an index range scan on
         // activity_feed, so no row before the cursor is read at all.
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select id, created_at, kind, summary
                 from activity
                 where account_id = ?

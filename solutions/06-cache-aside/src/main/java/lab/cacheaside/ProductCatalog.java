@@ -21,7 +21,10 @@ class ProductCatalog {
     private final JsonMapper json;
     private final Duration ttl;
 
-    ProductCatalog(ProductRepository products, StringRedisTemplate redis, JsonMapper json,
+    ProductCatalog(
+            ProductRepository products,
+            StringRedisTemplate redis,
+            JsonMapper json,
             @Value("${catalog.cache.ttl:5m}") Duration ttl) {
         this.products = products;
         this.redis = redis;

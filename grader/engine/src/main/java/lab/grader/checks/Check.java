@@ -5,5 +5,4 @@ package lab.grader.checks;
  *
  * @param id stable, kebab-case; reports and the self-check refer to it
  */
-public record Check<D>(String id, int task, String title, int points, CheckBody<D> body) {
-}
+public record Check<D>(String id, int task, String title, int points, CheckBody<D> body) {}

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import lab.grader.checks.cacheaside.CacheAsideGrading;
 import lab.grader.checks.keysetpagination.KeysetPaginationGrading;
 import lab.grader.checks.nplusone.NPlusOneGrading;
@@ -12,16 +11,13 @@ import lab.grader.checks.nplusone.NPlusOneGrading;
 /** List every kata the grader knows, by folder name. */
 public final class Gradings {
 
-    private static final List<KataGrading<?>> ALL = List.of(
-            new NPlusOneGrading(),
-            new KeysetPaginationGrading(),
-            new CacheAsideGrading());
+    private static final List<KataGrading<?>> ALL =
+            List.of(new NPlusOneGrading(), new KeysetPaginationGrading(), new CacheAsideGrading());
 
     private static final Map<String, KataGrading<?>> BY_ID = ALL.stream()
             .collect(Collectors.toMap(grading -> grading.definition().id(), Function.identity()));
 
-    private Gradings() {
-    }
+    private Gradings() {}
 
     public static List<KataGrading<?>> all() {
         return ALL;

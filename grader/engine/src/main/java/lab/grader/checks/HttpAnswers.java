@@ -13,8 +13,7 @@ public final class HttpAnswers {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private HttpAnswers() {
-    }
+    private HttpAnswers() {}
 
     /** Return the body as JSON when the status is as expected; otherwise fail with what the kata answered. */
     public static JsonNode json(Response response, int expectedStatus, String request, String next)
@@ -38,9 +37,10 @@ public final class HttpAnswers {
             throw Feedback.check(request + " should answer " + expectedStatus + ".")
                     .expected("HTTP " + expectedStatus)
                     .actual("HTTP " + response.statusCode() + " with body " + abbreviate(response.asString()))
-                    .cause(response.statusCode() >= 500
-                            ? "an exception escaped the controller; the kata's log under target/lab/logs/ shows it"
-                            : "the endpoint's contract differs from the README")
+                    .cause(
+                            response.statusCode() >= 500
+                                    ? "an exception escaped the controller; the kata's log under target/lab/logs/ shows it"
+                                    : "the endpoint's contract differs from the README")
                     .next(next)
                     .failure();
         }

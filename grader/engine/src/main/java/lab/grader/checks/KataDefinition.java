@@ -13,8 +13,14 @@ import java.util.Set;
  * @param jvmOptions options for each kata JVM, e.g. a small {@code -Xmx}
  * @param starterFails the checks the unchanged starter is meant to fail; the self-check holds the kata to it
  */
-public record KataDefinition(String id, String track, String title, String mainClass, int instances,
-        List<String> jvmOptions, Set<String> starterFails) {
+public record KataDefinition(
+        String id,
+        String track,
+        String title,
+        String mainClass,
+        int instances,
+        List<String> jvmOptions,
+        Set<String> starterFails) {
 
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m");
 

@@ -3,7 +3,6 @@ package lab.grader.checks;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
-
 import lab.grader.probes.PlanProbe;
 import lab.grader.probes.RedisProbe;
 import lab.grader.probes.SqlMeter;

@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
-
 import org.HdrHistogram.Recorder;
 
 /**
@@ -56,15 +55,20 @@ public final class LoadDriver {
             }
         }
         var histogram = recorder.getIntervalHistogram();
-        return new LoadResult(histogram.getTotalCount(), errors.get(), millis(histogram.getValueAtPercentile(50)),
-                millis(histogram.getValueAtPercentile(95)), millis(histogram.getValueAtPercentile(99)),
+        return new LoadResult(
+                histogram.getTotalCount(),
+                errors.get(),
+                millis(histogram.getValueAtPercentile(50)),
+                millis(histogram.getValueAtPercentile(95)),
+                millis(histogram.getValueAtPercentile(99)),
                 millis(histogram.getMaxValue()));
     }
 
     private void send(URI uri, Recorder recorder, AtomicLong errors) {
         long started = System.nanoTime();
         try {
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri).timeout(requestTimeout).build(),
+            HttpResponse<Void> response = client.send(
+                    HttpRequest.newBuilder(uri).timeout(requestTimeout).build(),
                     HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 != 2) {
                 errors.incrementAndGet();

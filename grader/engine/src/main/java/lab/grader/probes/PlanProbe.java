@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,8 +54,8 @@ public final class PlanProbe {
         try (Statement settings = connection.createStatement()) {
             // Local to this transaction, which is rolled back: an ANALYZE of a write must change nothing either.
             settings.execute("set local enable_seqscan = " + (noSequentialScans ? "off" : "on"));
-            try (PreparedStatement explain = connection.prepareStatement(
-                    "explain (analyze, buffers, format json) " + sql)) {
+            try (PreparedStatement explain =
+                    connection.prepareStatement("explain (analyze, buffers, format json) " + sql)) {
                 for (int i = 0; i < parameters.length; i++) {
                     explain.setObject(i + 1, parameters[i]);
                 }

@@ -2,7 +2,6 @@ package lab.grader.probes;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import tools.jackson.databind.JsonNode;
 
 /** Read an {@code EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)} plan: buffers touched, node types, indexes used. */
@@ -15,7 +14,8 @@ public record QueryPlan(JsonNode root) {
     /** Shared buffers hit plus read by the whole plan: stable run to run, unlike the split between the two. */
     public long sharedBuffers() {
         JsonNode plan = top();
-        return plan.path("Shared Hit Blocks").asLong() + plan.path("Shared Read Blocks").asLong();
+        return plan.path("Shared Hit Blocks").asLong()
+                + plan.path("Shared Read Blocks").asLong();
     }
 
     public List<String> nodeTypes() {

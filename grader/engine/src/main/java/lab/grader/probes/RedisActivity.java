@@ -18,7 +18,9 @@ public record RedisActivity(Map<String, Long> commands, long hits, long misses) 
                 commands.put(command, delta);
             }
         });
-        return new RedisActivity(commands, after.keyspaceHits() - before.keyspaceHits(),
+        return new RedisActivity(
+                commands,
+                after.keyspaceHits() - before.keyspaceHits(),
                 after.keyspaceMisses() - before.keyspaceMisses());
     }
 
@@ -37,7 +39,9 @@ public record RedisActivity(Map<String, Long> commands, long hits, long misses) 
         }
         StringBuilder text = new StringBuilder();
         commands.forEach((command, calls) -> text.append(text.isEmpty() ? "" : ", ")
-                .append(command.toUpperCase()).append(" x ").append(calls));
+                .append(command.toUpperCase())
+                .append(" x ")
+                .append(calls));
         return text + "; " + hits + " keyspace hits, " + misses + " misses";
     }
 

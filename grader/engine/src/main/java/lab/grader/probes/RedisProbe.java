@@ -3,7 +3,6 @@ package lab.grader.probes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-
 import lab.grader.services.RedisConnections;
 import lab.grader.services.RedisEndpoint;
 import redis.clients.jedis.Jedis;

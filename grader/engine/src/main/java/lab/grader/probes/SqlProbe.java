@@ -13,7 +13,8 @@ import java.util.Properties;
 /** Ask the probe inside one kata process what SQL work it counted, and reset the counters. */
 public final class SqlProbe {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base;
 
@@ -36,8 +37,13 @@ public final class SqlProbe {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PoolState(p.getProperty("pool", "none"), number(p, "maximumPoolSize"), number(p, "total"),
-                number(p, "active"), number(p, "idle"), number(p, "waiting"));
+        return new PoolState(
+                p.getProperty("pool", "none"),
+                number(p, "maximumPoolSize"),
+                number(p, "total"),
+                number(p, "active"),
+                number(p, "idle"),
+                number(p, "waiting"));
     }
 
     private static int number(Properties p, String name) {
@@ -45,7 +51,9 @@ public final class SqlProbe {
     }
 
     private String get(String path) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).build();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(10))
+                .build();
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
@@ -53,8 +61,8 @@ public final class SqlProbe {
             }
             return response.body();
         } catch (IOException e) {
-            throw new UncheckedIOException("The lab probe inside the kata did not answer " + path
-                    + "; did the kata process die?", e);
+            throw new UncheckedIOException(
+                    "The lab probe inside the kata did not answer " + path + "; did the kata process die?", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while asking the lab probe", e);

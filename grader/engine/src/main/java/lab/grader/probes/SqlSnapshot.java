@@ -23,8 +23,15 @@ import java.util.Properties;
  * @param statementsBySql each distinct SQL text (whitespace folded) and how often it ran
  * @param parametersBySql the parameters of each statement's latest execution, as the probe wrote them
  */
-public record SqlSnapshot(Map<String, Long> statementsByKind, long roundTrips, long batches, long batchedStatements,
-        long rowsRead, long commits, long rollbacks, Map<String, Long> statementsBySql,
+public record SqlSnapshot(
+        Map<String, Long> statementsByKind,
+        long roundTrips,
+        long batches,
+        long batchedStatements,
+        long rowsRead,
+        long commits,
+        long rollbacks,
+        Map<String, Long> statementsBySql,
         Map<String, List<String>> parametersBySql) {
 
     public static final SqlSnapshot EMPTY = new SqlSnapshot(Map.of(), 0, 0, 0, 0, 0, 0, Map.of(), Map.of());
@@ -52,8 +59,16 @@ public record SqlSnapshot(Map<String, Long> statementsByKind, long roundTrips, l
                 parameters.put(p.getProperty(name), values);
             }
         }
-        return new SqlSnapshot(byKind, number(p, "roundTrips"), number(p, "batches"), number(p, "batchedStatements"),
-                number(p, "rowsRead"), number(p, "commits"), number(p, "rollbacks"), bySql, parameters);
+        return new SqlSnapshot(
+                byKind,
+                number(p, "roundTrips"),
+                number(p, "batches"),
+                number(p, "batchedStatements"),
+                number(p, "rowsRead"),
+                number(p, "commits"),
+                number(p, "rollbacks"),
+                bySql,
+                parameters);
     }
 
     private static long number(Properties p, String name) {
@@ -69,15 +84,22 @@ public record SqlSnapshot(Map<String, Long> statementsByKind, long roundTrips, l
     }
 
     public long writes() {
-        return statementsByKind.getOrDefault("insert", 0L) + statementsByKind.getOrDefault("update", 0L)
+        return statementsByKind.getOrDefault("insert", 0L)
+                + statementsByKind.getOrDefault("update", 0L)
                 + statementsByKind.getOrDefault("delete", 0L);
     }
 
     /** Add the work of another process, to see two instances of a kata as one service. */
     public SqlSnapshot plus(SqlSnapshot other) {
-        return new SqlSnapshot(sum(statementsByKind, other.statementsByKind), roundTrips + other.roundTrips,
-                batches + other.batches, batchedStatements + other.batchedStatements, rowsRead + other.rowsRead,
-                commits + other.commits, rollbacks + other.rollbacks, sum(statementsBySql, other.statementsBySql),
+        return new SqlSnapshot(
+                sum(statementsByKind, other.statementsByKind),
+                roundTrips + other.roundTrips,
+                batches + other.batches,
+                batchedStatements + other.batchedStatements,
+                rowsRead + other.rowsRead,
+                commits + other.commits,
+                rollbacks + other.rollbacks,
+                sum(statementsBySql, other.statementsBySql),
                 merge(parametersBySql, other.parametersBySql));
     }
 
@@ -96,8 +118,8 @@ public record SqlSnapshot(Map<String, Long> statementsByKind, long roundTrips, l
         return mostFrequent(Integer.MAX_VALUE).stream()
                 .filter(entry -> entry.getKey().toLowerCase().contains(wanted))
                 .findFirst()
-                .map(entry -> CapturedStatement.of(entry.getKey(), entry.getValue(),
-                        parametersBySql.getOrDefault(entry.getKey(), List.of())));
+                .map(entry -> CapturedStatement.of(
+                        entry.getKey(), entry.getValue(), parametersBySql.getOrDefault(entry.getKey(), List.of())));
     }
 
     private static Map<String, Long> sum(Map<String, Long> a, Map<String, Long> b) {
@@ -119,7 +141,10 @@ public record SqlSnapshot(Map<String, Long> statementsByKind, long roundTrips, l
     public String describeMostFrequent(int limit) {
         StringBuilder text = new StringBuilder();
         for (Map.Entry<String, Long> entry : mostFrequent(limit)) {
-            text.append("\n  ").append(entry.getValue()).append(" x `").append(abbreviate(entry.getKey()))
+            text.append("\n  ")
+                    .append(entry.getValue())
+                    .append(" x `")
+                    .append(abbreviate(entry.getKey()))
                     .append('`');
         }
         return text.toString();

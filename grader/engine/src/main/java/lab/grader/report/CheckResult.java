@@ -9,7 +9,14 @@ import java.util.Map;
  * @param message empty when passed; otherwise the four-part feedback
  * @param metrics the figures the check measured
  */
-public record CheckResult(String id, int task, String title, String status, int points, int max, String message,
+public record CheckResult(
+        String id,
+        int task,
+        String title,
+        String status,
+        int points,
+        int max,
+        String message,
         Map<String, Object> metrics) {
 
     public boolean passed() {

@@ -11,6 +11,17 @@ import java.util.Map;
  * @param message why a kata did not run to the end (compiler error, crash, time-out), else empty
  * @param log the kata's log file, relative to the repository root
  */
-public record KataResult(String id, String tree, String slug, String track, String title, String status, int score, int max,
-        long durationMs, Map<String, Long> phasesMs, String message, String log, List<CheckResult> checks) {
-}
+public record KataResult(
+        String id,
+        String tree,
+        String slug,
+        String track,
+        String title,
+        String status,
+        int score,
+        int max,
+        long durationMs,
+        Map<String, Long> phasesMs,
+        String message,
+        String log,
+        List<CheckResult> checks) {}

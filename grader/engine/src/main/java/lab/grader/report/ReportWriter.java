@@ -4,17 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Write {@code report.json} for tools and {@code summary.md} for a CI job summary or a pull-request comment. */
 public final class ReportWriter {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private ReportWriter() {
-    }
+    private ReportWriter() {}
 
     public static void write(LabReport report, Path directory) {
         try {

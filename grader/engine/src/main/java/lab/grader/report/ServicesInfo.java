@@ -1,5 +1,4 @@
 package lab.grader.report;
 
 /** Which services graded a run, without passwords. */
-public record ServicesInfo(String mode, String reason, String postgres, String redis, long startMs) {
-}
+public record ServicesInfo(String mode, String reason, String postgres, String redis, long startMs) {}

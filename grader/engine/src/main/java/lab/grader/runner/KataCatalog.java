@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 /** Find the katas of a tree and pick those that {@code -Dkata=} names. */
 public final class KataCatalog {
 
-    private KataCatalog() {
-    }
+    private KataCatalog() {}
 
     public static List<KataSource> find(Path root, String tree, List<String> filter) {
         Path treeDir = root.resolve(tree);
@@ -31,10 +30,12 @@ public final class KataCatalog {
         }
         List<KataSource> chosen = new ArrayList<>();
         for (String wanted : filter) {
-            List<KataSource> matches = all.stream().filter(kata -> matches(kata, wanted)).toList();
+            List<KataSource> matches =
+                    all.stream().filter(kata -> matches(kata, wanted)).toList();
             if (matches.isEmpty()) {
                 throw new IllegalArgumentException("-Dkata=" + wanted + " names no kata in " + tree + "/. Use a slug, "
-                        + "a number or a folder name: " + String.join(", ", all.stream().map(KataSource::id).toList()));
+                        + "a number or a folder name: "
+                        + String.join(", ", all.stream().map(KataSource::id).toList()));
             }
             matches.stream().filter(kata -> !chosen.contains(kata)).forEach(chosen::add);
         }
@@ -43,7 +44,9 @@ public final class KataCatalog {
 
     static boolean matches(KataSource kata, String wanted) {
         String w = wanted.strip().toLowerCase();
-        return w.equals(kata.id()) || w.equals(kata.slug()) || w.equals(kata.number())
+        return w.equals(kata.id())
+                || w.equals(kata.slug())
+                || w.equals(kata.number())
                 || (w.matches("\\d{1,9}") && Integer.parseInt(w) == Integer.parseInt(kata.number()));
     }
 }

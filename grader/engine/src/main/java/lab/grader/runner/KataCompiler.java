@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -26,34 +25,48 @@ import javax.tools.ToolProvider;
  */
 public final class KataCompiler {
 
-    private KataCompiler() {
-    }
+    private KataCompiler() {}
 
     public static CompileOutcome compile(KataSource kata, Path outputDir) {
         if (!Files.isRegularFile(kata.classpathFile())) {
-            return new CompileOutcome(false, outputDir, List.of(), List.of("The dependencies of " + kata.id()
-                    + " are not resolved yet (" + kata.classpathFile() + " is missing). Grade through Maven from the"
-                    + " repository root, ./mvnw test, which resolves them first; if that build stopped at this kata's"
-                    + " pom.xml, fix the pom.xml."));
+            return new CompileOutcome(
+                    false,
+                    outputDir,
+                    List.of(),
+                    List.of("The dependencies of " + kata.id()
+                            + " are not resolved yet (" + kata.classpathFile()
+                            + " is missing). Grade through Maven from the"
+                            + " repository root, ./mvnw test, which resolves them first; if that build stopped at this kata's"
+                            + " pom.xml, fix the pom.xml."));
         }
         try {
             List<String> dependencies = readClasspath(kata.classpathFile());
             List<Path> sources = javaSources(kata.sourceDir());
             if (sources.isEmpty()) {
-                return new CompileOutcome(false, outputDir, dependencies,
-                        List.of("No Java sources found under " + kata.sourceDir()));
+                return new CompileOutcome(
+                        false, outputDir, dependencies, List.of("No Java sources found under " + kata.sourceDir()));
             }
             clean(outputDir);
             Files.createDirectories(outputDir);
             JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-            try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
-                    StandardCharsets.UTF_8)) {
-                List<String> options = List.of("--release", "21", "-parameters", "-proc:none", "-nowarn",
-                        "-encoding", "UTF-8", "-d", outputDir.toString(),
-                        "-classpath", String.join(java.io.File.pathSeparator, dependencies));
-                boolean ok = compiler.getTask(null, files, diagnostics, options, null,
-                        files.getJavaFileObjectsFromPaths(sources)).call();
+            try (StandardJavaFileManager files =
+                    compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+                List<String> options = List.of(
+                        "--release",
+                        "21",
+                        "-parameters",
+                        "-proc:none",
+                        "-nowarn",
+                        "-encoding",
+                        "UTF-8",
+                        "-d",
+                        outputDir.toString(),
+                        "-classpath",
+                        String.join(java.io.File.pathSeparator, dependencies));
+                boolean ok = compiler.getTask(
+                                null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources))
+                        .call();
                 List<String> errors = diagnostics.getDiagnostics().stream()
                         .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
                         .map(d -> describe(kata, d))
@@ -66,8 +79,11 @@ public final class KataCompiler {
     }
 
     private static String describe(KataSource kata, Diagnostic<? extends JavaFileObject> diagnostic) {
-        String file = diagnostic.getSource() == null ? "?" : kata.moduleDir()
-                .relativize(Path.of(diagnostic.getSource().toUri())).toString();
+        String file = diagnostic.getSource() == null
+                ? "?"
+                : kata.moduleDir()
+                        .relativize(Path.of(diagnostic.getSource().toUri()))
+                        .toString();
         return file + ":" + diagnostic.getLineNumber() + ": " + diagnostic.getMessage(Locale.ROOT);
     }
 
@@ -90,7 +106,8 @@ public final class KataCompiler {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
+            List<Path> all =
+                    new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
             for (Path path : all) {
                 Files.delete(path);
             }

@@ -27,8 +27,9 @@ public final class KataProcess implements AutoCloseable {
     private static final Set<ProcessHandle> RUNNING = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(ProcessHandle::destroyForcibly),
-                "lab-kata-processes-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> RUNNING.forEach(ProcessHandle::destroyForcibly), "lab-kata-processes-shutdown"));
     }
 
     private final Process process;
@@ -77,14 +78,18 @@ public final class KataProcess implements AutoCloseable {
                 return readReadyFile();
             }
             if (!process.isAlive()) {
-                throw new KataStartFailure(KataStartFailure.Kind.EXITED,
+                throw new KataStartFailure(
+                        KataStartFailure.Kind.EXITED,
                         "the kata process exited with code " + process.exitValue() + " before it was ready"
-                                + outOfMemoryNote(), logTail());
+                                + outOfMemoryNote(),
+                        logTail());
             }
             Thread.sleep(25);
         }
-        throw new KataStartFailure(KataStartFailure.Kind.TIMED_OUT,
-                "the kata was not ready after " + timeout.toSeconds() + " s", logTail());
+        throw new KataStartFailure(
+                KataStartFailure.Kind.TIMED_OUT,
+                "the kata was not ready after " + timeout.toSeconds() + " s",
+                logTail());
     }
 
     private ReadyInfo readReadyFile() {
@@ -94,8 +99,10 @@ public final class KataProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ReadyInfo(Integer.parseInt(ready.getProperty("app.port")),
-                Integer.parseInt(ready.getProperty("probe.port")), Long.parseLong(ready.getProperty("pid")));
+        return new ReadyInfo(
+                Integer.parseInt(ready.getProperty("app.port")),
+                Integer.parseInt(ready.getProperty("probe.port")),
+                Long.parseLong(ready.getProperty("pid")));
     }
 
     public boolean isAlive() {
@@ -109,8 +116,12 @@ public final class KataProcess implements AutoCloseable {
 
     private String outOfMemoryNote() {
         return logTail().contains("OutOfMemoryError")
-                ? " after running out of memory (" + String.join(" ", spec.jvmOptions().stream()
-                        .filter(o -> o.startsWith("-Xmx")).toList()) + ")"
+                ? " after running out of memory ("
+                        + String.join(
+                                " ",
+                                spec.jvmOptions().stream()
+                                        .filter(o -> o.startsWith("-Xmx"))
+                                        .toList()) + ")"
                 : "";
     }
 

@@ -13,7 +13,10 @@ import java.nio.file.Path;
 public record KataSource(String id, String tree, Path moduleDir, Path classpathFile) {
 
     public static KataSource of(String tree, Path moduleDir) {
-        return new KataSource(moduleDir.getFileName().toString(), tree, moduleDir,
+        return new KataSource(
+                moduleDir.getFileName().toString(),
+                tree,
+                moduleDir,
                 moduleDir.resolve("target").resolve("lab-classpath.txt"));
     }
 

@@ -3,7 +3,10 @@ package lab.grader.runner;
 /** Tell why a kata process never became ready: it exited, or it took too long. */
 public final class KataStartFailure extends Exception {
 
-    public enum Kind { EXITED, TIMED_OUT }
+    public enum Kind {
+        EXITED,
+        TIMED_OUT
+    }
 
     private final Kind kind;
     private final String logTail;

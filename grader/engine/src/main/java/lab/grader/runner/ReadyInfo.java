@@ -1,5 +1,4 @@
 package lab.grader.runner;
 
 /** Where a started kata listens: its own HTTP port and the probe's. */
-public record ReadyInfo(int appPort, int probePort, long pid) {
-}
+public record ReadyInfo(int appPort, int probePort, long pid) {}

@@ -2,10 +2,10 @@ package lab.grader.services;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.URI;
 import java.net.UnixDomainSocketAddress;
-import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +24,7 @@ final class DockerEngine {
 
     private static final long PING_TIMEOUT_SECONDS = 3;
 
-    private DockerEngine() {
-    }
+    private DockerEngine() {}
 
     static boolean answers(Map<String, String> environment) {
         Optional<SocketAddress> address = address(environment);
@@ -33,8 +32,7 @@ final class DockerEngine {
             return false;
         }
         try {
-            return CompletableFuture.supplyAsync(() -> ping(address.get()))
-                    .get(PING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return CompletableFuture.supplyAsync(() -> ping(address.get())).get(PING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
             return false;
         }
@@ -46,7 +44,8 @@ final class DockerEngine {
             URI uri = URI.create(host.strip());
             return switch (uri.getScheme()) {
                 case "unix" -> Optional.of(UnixDomainSocketAddress.of(uri.getPath()));
-                case "tcp" -> Optional.of(new InetSocketAddress(uri.getHost(), uri.getPort() < 0 ? 2375 : uri.getPort()));
+                case "tcp" ->
+                    Optional.of(new InetSocketAddress(uri.getHost(), uri.getPort() < 0 ? 2375 : uri.getPort()));
                 default -> Optional.empty();
             };
         }
@@ -60,12 +59,12 @@ final class DockerEngine {
     }
 
     private static boolean ping(SocketAddress address) {
-        StandardProtocolFamily family = address instanceof UnixDomainSocketAddress
-                ? StandardProtocolFamily.UNIX : StandardProtocolFamily.INET;
+        StandardProtocolFamily family =
+                address instanceof UnixDomainSocketAddress ? StandardProtocolFamily.UNIX : StandardProtocolFamily.INET;
         try (SocketChannel channel = SocketChannel.open(family)) {
             channel.connect(address);
-            channel.write(ByteBuffer.wrap("GET /_ping HTTP/1.0\r\nHost: docker\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII)));
+            channel.write(
+                    ByteBuffer.wrap("GET /_ping HTTP/1.0\r\nHost: docker\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
             ByteBuffer answer = ByteBuffer.allocate(64);
             channel.read(answer);
             String status = new String(answer.array(), 0, answer.position(), StandardCharsets.US_ASCII);

@@ -1,7 +1,6 @@
 package lab.grader.services;
 
 import java.util.Properties;
-
 import org.testcontainers.utility.DockerImageName;
 
 /**

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.lifecycle.Startables;
@@ -36,17 +35,21 @@ final class DockerServices implements LabServices {
         } catch (RuntimeException e) {
             postgres.stop();
             redis.stop();
-            throw new IllegalStateException("Docker answered, but the service containers did not start ("
-                    + e.getMessage() + "). Check that the images " + images.postgres() + " and " + images.redis()
-                    + " can be pulled, or set -D" + DockerImages.POSTGRES_IMAGE_PROPERTY + "=... and -D"
-                    + DockerImages.REDIS_IMAGE_PROPERTY + "=... to a mirror; or use -Dlab.services=embedded.", e);
+            throw new IllegalStateException(
+                    "Docker answered, but the service containers did not start ("
+                            + e.getMessage() + "). Check that the images " + images.postgres() + " and "
+                            + images.redis()
+                            + " can be pulled, or set -D" + DockerImages.POSTGRES_IMAGE_PROPERTY + "=... and -D"
+                            + DockerImages.REDIS_IMAGE_PROPERTY + "=... to a mirror; or use -Dlab.services=embedded.",
+                    e);
         }
         return new DockerServices(postgres, redis, reason);
     }
 
     static PostgreSQLContainer postgresContainer(DockerImages images) {
         List<String> command = new ArrayList<>(List.of("postgres"));
-        for (Map.Entry<String, String> setting : PostgresServerSettings.deterministic().entrySet()) {
+        for (Map.Entry<String, String> setting :
+                PostgresServerSettings.deterministic().entrySet()) {
             command.add("-c");
             command.add(setting.getKey() + "=" + setting.getValue());
         }
@@ -76,8 +79,12 @@ final class DockerServices implements LabServices {
 
     @Override
     public PostgresEndpoint postgres() {
-        return new PostgresEndpoint(postgres.getHost(), postgres.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT),
-                postgres.getUsername(), postgres.getPassword(), postgres.getDatabaseName());
+        return new PostgresEndpoint(
+                postgres.getHost(),
+                postgres.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT),
+                postgres.getUsername(),
+                postgres.getPassword(),
+                postgres.getDatabaseName());
     }
 
     @Override
@@ -91,12 +98,16 @@ final class DockerServices implements LabServices {
         return Optional.of(new RedisControl() {
             @Override
             public void makeUnavailable() {
-                redis.getDockerClient().pauseContainerCmd(redis.getContainerId()).exec();
+                redis.getDockerClient()
+                        .pauseContainerCmd(redis.getContainerId())
+                        .exec();
             }
 
             @Override
             public void restore() {
-                redis.getDockerClient().unpauseContainerCmd(redis.getContainerId()).exec();
+                redis.getDockerClient()
+                        .unpauseContainerCmd(redis.getContainerId())
+                        .exec();
             }
         });
     }

@@ -1,13 +1,12 @@
 package lab.grader.services;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Map;
 import java.util.Optional;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import redis.embedded.RedisServer;
 
 /** Start PostgreSQL 17 and Redis from binaries in Maven artifacts: no Docker, no installation. */
@@ -28,7 +27,8 @@ final class EmbeddedServices implements LabServices {
     static EmbeddedServices start(String reason) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-            for (Map.Entry<String, String> setting : PostgresServerSettings.deterministic().entrySet()) {
+            for (Map.Entry<String, String> setting :
+                    PostgresServerSettings.deterministic().entrySet()) {
                 builder.setServerConfig(setting.getKey(), setting.getValue());
             }
             int redisPort = freePort();
@@ -46,8 +46,10 @@ final class EmbeddedServices implements LabServices {
                 throw e;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("The embedded PostgreSQL or Redis did not start: " + e.getMessage()
-                    + ". Try -Dlab.services=docker, or external mode with LAB_POSTGRES_URL and LAB_REDIS_URL.", e);
+            throw new UncheckedIOException(
+                    "The embedded PostgreSQL or Redis did not start: " + e.getMessage()
+                            + ". Try -Dlab.services=docker, or external mode with LAB_POSTGRES_URL and LAB_REDIS_URL.",
+                    e);
         }
     }
 

@@ -30,8 +30,8 @@ final class ExternalServices implements LabServices {
 
     /** Read {@code postgresql://user:password@host:port/db} or {@code jdbc:postgresql://host:port/db?user=..}. */
     static PostgresEndpoint parsePostgres(String url) {
-        URI uri = parse(url.strip().replaceFirst("^jdbc:", ""), "LAB_POSTGRES_URL",
-                "postgresql://lab:lab@localhost:5432/lab");
+        URI uri = parse(
+                url.strip().replaceFirst("^jdbc:", ""), "LAB_POSTGRES_URL", "postgresql://lab:lab@localhost:5432/lab");
         if (!uri.getScheme().equals("postgresql") && !uri.getScheme().equals("postgres")) {
             throw invalid("LAB_POSTGRES_URL", url, "postgresql://lab:lab@localhost:5432/lab");
         }
@@ -39,7 +39,9 @@ final class ExternalServices implements LabServices {
         String[] userInfo = userInfo(uri);
         String user = userInfo[0] != null ? userInfo[0] : query.getOrDefault("user", "postgres");
         String password = userInfo[1] != null ? userInfo[1] : query.getOrDefault("password", "");
-        String database = uri.getPath() == null || uri.getPath().length() <= 1 ? "postgres" : uri.getPath().substring(1);
+        String database = uri.getPath() == null || uri.getPath().length() <= 1
+                ? "postgres"
+                : uri.getPath().substring(1);
         return new PostgresEndpoint(host(uri), port(uri, 5432), user, password, database);
     }
 
@@ -49,12 +51,17 @@ final class ExternalServices implements LabServices {
         if (!uri.getScheme().equals("redis")) {
             throw invalid("LAB_REDIS_URL", url, "redis://localhost:6379/0");
         }
-        String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "").replaceFirst("/$", "");
+        String path = uri.getPath() == null
+                ? ""
+                : uri.getPath().replaceFirst("^/", "").replaceFirst("/$", "");
         if (!path.matches("\\d{0,2}")) {
             throw invalid("LAB_REDIS_URL", url, "redis://localhost:6379/0");
         }
         String password = userInfo(uri)[1];
-        return new RedisEndpoint(host(uri), port(uri, 6379), path.isEmpty() ? 0 : Integer.parseInt(path),
+        return new RedisEndpoint(
+                host(uri),
+                port(uri, 6379),
+                path.isEmpty() ? 0 : Integer.parseInt(path),
                 password == null ? "" : password);
     }
 
@@ -123,8 +130,8 @@ final class ExternalServices implements LabServices {
     }
 
     private static IllegalArgumentException invalid(String variable, String url, String example) {
-        return new IllegalArgumentException(variable + "=" + url + " is not a URL the lab understands; write it like "
-                + example);
+        return new IllegalArgumentException(
+                variable + "=" + url + " is not a URL the lab understands; write it like " + example);
     }
 
     @Override

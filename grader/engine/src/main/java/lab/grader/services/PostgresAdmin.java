@@ -22,12 +22,14 @@ public final class PostgresAdmin {
                 Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
             statement.execute("create database " + name + " template template0 encoding 'UTF8'");
-            for (Map.Entry<String, String> setting : PostgresServerSettings.perDatabase().entrySet()) {
+            for (Map.Entry<String, String> setting :
+                    PostgresServerSettings.perDatabase().entrySet()) {
                 statement.execute("alter database " + name + " set " + setting.getKey() + " = " + setting.getValue());
             }
         }
         if (statementStatisticsLoaded()) {
-            try (Connection connection = connect(name); Statement statement = connection.createStatement()) {
+            try (Connection connection = connect(name);
+                    Statement statement = connection.createStatement()) {
                 statement.execute("create extension if not exists pg_stat_statements");
             }
         }

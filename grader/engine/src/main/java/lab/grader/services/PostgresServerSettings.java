@@ -9,8 +9,7 @@ import java.util.Map;
  */
 public final class PostgresServerSettings {
 
-    private PostgresServerSettings() {
-    }
+    private PostgresServerSettings() {}
 
     public static Map<String, String> deterministic() {
         Map<String, String> settings = new LinkedHashMap<>();

@@ -7,8 +7,7 @@ import redis.clients.jedis.Jedis;
 /** Open a grader-side Redis connection on the lab's logical database. */
 public final class RedisConnections {
 
-    private RedisConnections() {
-    }
+    private RedisConnections() {}
 
     public static Jedis open(RedisEndpoint redis) {
         DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()

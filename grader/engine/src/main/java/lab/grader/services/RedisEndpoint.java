@@ -12,7 +12,8 @@ public record RedisEndpoint(String host, int port, int database, String password
 
     public String url() {
         // Encoded, because the kata's Spring Boot decodes the user-info of the URL.
-        String auth = password.isEmpty() ? ""
+        String auth = password.isEmpty()
+                ? ""
                 : ":" + URLEncoder.encode(password, StandardCharsets.UTF_8).replace("+", "%20") + "@";
         return "redis://" + auth + host + ":" + port + "/" + database;
     }

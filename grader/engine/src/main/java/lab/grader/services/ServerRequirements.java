@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -17,8 +16,7 @@ final class ServerRequirements {
 
     static final int MIN_POSTGRES_VERSION = 140000;
 
-    private ServerRequirements() {
-    }
+    private ServerRequirements() {}
 
     static void verify(PostgresEndpoint postgres, RedisEndpoint redis) {
         verifyPostgres(postgres);
@@ -43,14 +41,17 @@ final class ServerRequirements {
                         + "ALTER ROLE " + postgres.user() + " CREATEDB;");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not connect to PostgreSQL at " + url + " as " + postgres.user()
-                    + ": " + e.getMessage() + ". Check LAB_POSTGRES_URL (user, password, host, port, database).", e);
+            throw new IllegalStateException(
+                    "Could not connect to PostgreSQL at " + url + " as " + postgres.user() + ": " + e.getMessage()
+                            + ". Check LAB_POSTGRES_URL (user, password, host, port, database).",
+                    e);
         }
     }
 
     private static void verifyRedis(RedisEndpoint redis) {
         try (Jedis jedis = RedisConnections.open(redis)) {
-            String version = jedis.info("server").lines()
+            String version = jedis.info("server")
+                    .lines()
                     .filter(line -> line.startsWith("redis_version:"))
                     .map(line -> line.substring("redis_version:".length()).strip())
                     .findFirst()
@@ -60,8 +61,10 @@ final class ServerRequirements {
                         + "; the lab needs 6.2 or newer. Point LAB_REDIS_URL at a newer server.");
             }
         } catch (JedisException e) {
-            throw new IllegalStateException("Could not reach Redis at " + redis.describe() + ": " + e.getMessage()
-                    + ". Check LAB_REDIS_URL (host, port, password, database number).", e);
+            throw new IllegalStateException(
+                    "Could not reach Redis at " + redis.describe() + ": " + e.getMessage()
+                            + ". Check LAB_REDIS_URL (host, port, password, database number).",
+                    e);
         }
     }
 

@@ -1,5 +1,4 @@
 package lab.grader.services;
 
 /** Record which service mode a run uses and why, as the console and the report say it. */
-public record ServiceChoice(ServiceMode mode, String reason) {
-}
+public record ServiceChoice(ServiceMode mode, String reason) {}

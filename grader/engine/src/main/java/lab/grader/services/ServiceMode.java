@@ -6,7 +6,10 @@ import java.util.stream.Collectors;
 
 /** Where PostgreSQL and Redis come from in a grading run. */
 public enum ServiceMode {
-    AUTO, DOCKER, EMBEDDED, EXTERNAL;
+    AUTO,
+    DOCKER,
+    EMBEDDED,
+    EXTERNAL;
 
     public static ServiceMode parse(String value) {
         try {

@@ -6,16 +6,17 @@ import java.util.Properties;
 /** Provide the run's services in the mode chosen, once per grading run. */
 public final class ServiceProvisioner {
 
-    private ServiceProvisioner() {
-    }
+    private ServiceProvisioner() {}
 
-    public static LabServices provision(ServiceMode requested, Map<String, String> environment,
-            Properties properties) {
-        ServiceChoice choice = new ServiceSelector(environment, () -> DockerEngine.answers(environment))
-                .choose(requested);
+    public static LabServices provision(ServiceMode requested, Map<String, String> environment, Properties properties) {
+        ServiceChoice choice =
+                new ServiceSelector(environment, () -> DockerEngine.answers(environment)).choose(requested);
         return switch (choice.mode()) {
-            case EXTERNAL -> ExternalServices.connect(environment.get(ServiceSelector.POSTGRES_URL),
-                    environment.get(ServiceSelector.REDIS_URL), choice.reason());
+            case EXTERNAL ->
+                ExternalServices.connect(
+                        environment.get(ServiceSelector.POSTGRES_URL),
+                        environment.get(ServiceSelector.REDIS_URL),
+                        choice.reason());
             case DOCKER -> startDocker(requested, properties, choice.reason());
             case EMBEDDED -> EmbeddedServices.start(choice.reason());
             case AUTO -> throw new IllegalStateException("The selector never answers auto");
@@ -32,8 +33,8 @@ public final class ServiceProvisioner {
                 throw e;
             }
             System.out.println("[lab] WARNING: " + e.getMessage());
-            return EmbeddedServices.start("a Docker engine answered, but its containers did not start; fell back to"
-                    + " embedded servers");
+            return EmbeddedServices.start(
+                    "a Docker engine answered, but its containers did not start; fell back to" + " embedded servers");
         }
     }
 }

@@ -41,8 +41,9 @@ public final class ServiceSelector {
             }
             case DOCKER -> {
                 if (!dockerAnswers.getAsBoolean()) {
-                    throw new IllegalStateException("-Dlab.services=docker, but no Docker engine answered. Start Docker "
-                            + "(docker info should succeed), or grade with -Dlab.services=embedded, which needs no Docker.");
+                    throw new IllegalStateException(
+                            "-Dlab.services=docker, but no Docker engine answered. Start Docker "
+                                    + "(docker info should succeed), or grade with -Dlab.services=embedded, which needs no Docker.");
                 }
                 yield new ServiceChoice(ServiceMode.DOCKER, "requested with -Dlab.services=docker");
             }
@@ -54,7 +55,8 @@ public final class ServiceSelector {
                 if (dockerAnswers.getAsBoolean()) {
                     yield new ServiceChoice(ServiceMode.DOCKER, "a Docker engine answered");
                 }
-                yield new ServiceChoice(ServiceMode.EMBEDDED,
+                yield new ServiceChoice(
+                        ServiceMode.EMBEDDED,
                         "no Docker engine answered and " + POSTGRES_URL + "/" + REDIS_URL + " are not set");
             }
         };

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class FeedbackTests {
@@ -40,7 +39,9 @@ class FeedbackTests {
 
     @Test
     void only_what_was_checked_when_no_part_is_given() {
-        assertThat(Feedback.check("Nothing more to say.").toString()).as("feedback").isEqualTo("Nothing more to say.");
+        assertThat(Feedback.check("Nothing more to say.").toString())
+                .as("feedback")
+                .isEqualTo("Nothing more to say.");
     }
 
     @Test

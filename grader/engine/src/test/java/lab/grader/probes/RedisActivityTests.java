@@ -36,7 +36,8 @@ class RedisActivityTests {
 
     @Test
     void between_counts_the_calls_made_in_between() {
-        assertThat(activity.commands()).as("commands in between")
+        assertThat(activity.commands())
+                .as("commands in between")
                 .containsOnly(entry("get", 10L), entry("set", 1L), entry("del", 1L));
         assertThat(activity.calls("get")).as("GET calls").isEqualTo(10);
         assertThat(activity.calls("expire")).as("calls of a command never run").isZero();
@@ -61,20 +62,28 @@ class RedisActivityTests {
 
     @Test
     void describe_lists_commands_by_name_then_hits_and_misses() {
-        assertThat(activity.describe()).as("description")
+        assertThat(activity.describe())
+                .as("description")
                 .isEqualTo("DEL x 1, GET x 10, SET x 1; 10 keyspace hits, 1 misses");
     }
 
     @Test
     void describe_says_so_when_there_was_no_command() {
-        assertThat(RedisActivity.between(AFTER, AFTER).describe()).as("description of no activity")
+        assertThat(RedisActivity.between(AFTER, AFTER).describe())
+                .as("description of no activity")
                 .isEqualTo("no Redis commands at all");
     }
 
     @Test
     void metrics_list_the_total_each_command_and_the_keyspace() {
-        assertThat(activity.metrics()).as("metrics")
-                .containsExactly(entry("redisCommands", 12L), entry("redis.del", 1L), entry("redis.get", 10L),
-                        entry("redis.set", 1L), entry("keyspaceHits", 10L), entry("keyspaceMisses", 1L));
+        assertThat(activity.metrics())
+                .as("metrics")
+                .containsExactly(
+                        entry("redisCommands", 12L),
+                        entry("redis.del", 1L),
+                        entry("redis.get", 10L),
+                        entry("redis.set", 1L),
+                        entry("keyspaceHits", 10L),
+                        entry("keyspaceMisses", 1L));
     }
 }

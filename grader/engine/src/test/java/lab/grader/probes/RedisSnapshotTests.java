@@ -24,7 +24,8 @@ class RedisSnapshotTests {
     void parse_reads_calls_per_command() {
         RedisSnapshot snapshot = RedisSnapshot.parse(COMMAND_STATS, STATS);
 
-        assertThat(snapshot.calls()).as("calls per command")
+        assertThat(snapshot.calls())
+                .as("calls per command")
                 .containsOnly(entry("get", 10L), entry("set", 1L), entry("client|setname", 2L), entry("info", 4L));
     }
 

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.Map;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 
 class SqlSnapshotTests {
@@ -43,8 +42,13 @@ class SqlSnapshotTests {
 
     @Test
     void parse_reads_statements_by_kind_and_the_counters() {
-        assertThat(snapshot.statementsByKind()).as("statements by kind")
-                .containsOnly(entry("select", 51L), entry("insert", 2L), entry("update", 1L), entry("delete", 1L),
+        assertThat(snapshot.statementsByKind())
+                .as("statements by kind")
+                .containsOnly(
+                        entry("select", 51L),
+                        entry("insert", 2L),
+                        entry("update", 1L),
+                        entry("delete", 1L),
                         entry("other", 3L));
         assertThat(snapshot.roundTrips()).as("round trips").isEqualTo(56);
         assertThat(snapshot.batches()).as("batches").isEqualTo(1);
@@ -56,7 +60,8 @@ class SqlSnapshotTests {
 
     @Test
     void parse_reads_each_statement_text_with_its_count() {
-        assertThat(snapshot.statementsBySql()).as("statements by SQL text")
+        assertThat(snapshot.statementsBySql())
+                .as("statements by SQL text")
                 .containsOnly(entry(ORDERS, 1L), entry(LINES, 50L));
     }
 
@@ -91,9 +96,10 @@ class SqlSnapshotTests {
         SqlSnapshot stored = SqlSnapshot.parse(body.toString());
 
         assertThat(stored.statementsBySql()).as("statements by SQL text").containsOnly(entry(sql, 2L));
-        assertThat(stored.captured("from product")).as("captured statement")
-                .hasValueSatisfying(statement -> assertThat(statement.parameters()).as("parameters")
-                        .containsExactly("a = b: c"));
+        assertThat(stored.captured("from product"))
+                .as("captured statement")
+                .hasValueSatisfying(statement ->
+                        assertThat(statement.parameters()).as("parameters").containsExactly("a = b: c"));
     }
 
     @Test
@@ -114,8 +120,13 @@ class SqlSnapshotTests {
 
         SqlSnapshot total = snapshot.plus(other);
 
-        assertThat(total.statementsByKind()).as("statements by kind")
-                .containsOnly(entry("select", 60L), entry("insert", 2L), entry("update", 5L), entry("delete", 1L),
+        assertThat(total.statementsByKind())
+                .as("statements by kind")
+                .containsOnly(
+                        entry("select", 60L),
+                        entry("insert", 2L),
+                        entry("update", 5L),
+                        entry("delete", 1L),
                         entry("other", 3L));
         assertThat(total.roundTrips()).as("round trips").isEqualTo(69);
         assertThat(total.batches()).as("batches").isEqualTo(3);
@@ -123,9 +134,10 @@ class SqlSnapshotTests {
         assertThat(total.rowsRead()).as("rows read").isEqualTo(150);
         assertThat(total.commits()).as("commits").isEqualTo(5);
         assertThat(total.rollbacks()).as("rollbacks").isEqualTo(1);
-        assertThat(total.statementsBySql()).as("statements by SQL text")
-                .containsOnly(entry(ORDERS, 1L), entry(LINES, 59L),
-                        entry("update stock set quantity = ? where id = ?", 4L));
+        assertThat(total.statementsBySql())
+                .as("statements by SQL text")
+                .containsOnly(
+                        entry(ORDERS, 1L), entry(LINES, 59L), entry("update stock set quantity = ? where id = ?", 4L));
     }
 
     @Test
@@ -146,13 +158,15 @@ class SqlSnapshotTests {
                 sql.3.count=1
                 """);
 
-        assertThat(tied.mostFrequent(3)).as("three most frequent")
+        assertThat(tied.mostFrequent(3))
+                .as("three most frequent")
                 .containsExactly(entry("select c", 7L), entry("select a", 3L), entry("select b", 3L));
     }
 
     @Test
     void describe_most_frequent_lists_count_and_text_one_per_line() {
-        assertThat(snapshot.describeMostFrequent(2)).as("description")
+        assertThat(snapshot.describeMostFrequent(2))
+                .as("description")
                 .isEqualTo("\n  50 x `" + LINES + "`\n  1 x `" + ORDERS + "`");
     }
 
@@ -163,20 +177,27 @@ class SqlSnapshotTests {
 
         String description = wide.describeMostFrequent(1);
 
-        assertThat(description).as("description of a %d-character statement", longSql.length())
+        assertThat(description)
+                .as("description of a %d-character statement", longSql.length())
                 .isEqualTo("\n  1 x `" + longSql.substring(0, 137) + "...`");
     }
 
     @Test
     void metrics_name_the_figures_for_the_report() {
-        assertThat(snapshot.metrics()).as("metrics")
-                .containsExactly(entry("statements", 58L), entry("selects", 51L), entry("roundTrips", 56L),
-                        entry("batches", 1L), entry("rowsRead", 120L));
+        assertThat(snapshot.metrics())
+                .as("metrics")
+                .containsExactly(
+                        entry("statements", 58L),
+                        entry("selects", 51L),
+                        entry("roundTrips", 56L),
+                        entry("batches", 1L),
+                        entry("rowsRead", 120L));
     }
 
     @Test
     void captured_finds_the_most_frequent_match_ignoring_case() {
-        assertThat(snapshot.captured("SELECT *")).as("statement matching `SELECT *`")
+        assertThat(snapshot.captured("SELECT *"))
+                .as("statement matching `SELECT *`")
                 .hasValueSatisfying(statement -> {
                     assertThat(statement.sql()).as("text").isEqualTo(LINES);
                     assertThat(statement.count()).as("count").isEqualTo(50);
@@ -187,7 +208,9 @@ class SqlSnapshotTests {
 
     @Test
     void captured_is_empty_when_nothing_matches() {
-        assertThat(snapshot.captured("from customer")).as("statement matching `from customer`").isEmpty();
+        assertThat(snapshot.captured("from customer"))
+                .as("statement matching `from customer`")
+                .isEmpty();
     }
 
     @Test
@@ -205,9 +228,10 @@ class SqlSnapshotTests {
 
         CapturedStatement statement = typed.captured("into payment").orElseThrow();
 
-        assertThat(statement.parameters()).as("rebuilt parameters")
-                .containsExactly(42L, "card: visa", Timestamp.valueOf("2024-03-01 10:15:30"), new BigDecimal("12.50"),
-                        null, 3);
+        assertThat(statement.parameters())
+                .as("rebuilt parameters")
+                .containsExactly(
+                        42L, "card: visa", Timestamp.valueOf("2024-03-01 10:15:30"), new BigDecimal("12.50"), null, 3);
         assertThat(statement.parameters().get(0)).as("first parameter").isInstanceOf(Long.class);
         assertThat(statement.parameters().get(3)).as("fourth parameter").isInstanceOf(BigDecimal.class);
         assertThat(statement.explainable()).as("explainable").isTrue();
@@ -233,16 +257,17 @@ class SqlSnapshotTests {
     void a_statement_without_parameters_is_explainable() {
         SqlSnapshot plain = SqlSnapshot.parse("sql.0.text=select count(*) from product\nsql.0.count=1\n");
 
-        assertThat(plain.captured("count(*)")).as("captured statement")
-                .hasValueSatisfying(statement -> {
-                    assertThat(statement.parameters()).as("parameters").isEmpty();
-                    assertThat(statement.explainable()).as("explainable").isTrue();
-                });
+        assertThat(plain.captured("count(*)")).as("captured statement").hasValueSatisfying(statement -> {
+            assertThat(statement.parameters()).as("parameters").isEmpty();
+            assertThat(statement.explainable()).as("explainable").isTrue();
+        });
     }
 
     @Test
     void the_empty_snapshot_has_no_statements() {
-        assertThat(SqlSnapshot.EMPTY.statementsBySql()).as("statements by SQL text").isEqualTo(Map.of());
+        assertThat(SqlSnapshot.EMPTY.statementsBySql())
+                .as("statements by SQL text")
+                .isEqualTo(Map.of());
         assertThat(SqlSnapshot.EMPTY.statements()).as("statements").isZero();
     }
 }

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +35,9 @@ class KataCatalogTests {
     void numbered_folders_with_a_pom_are_katas_in_order() {
         List<KataSource> katas = KataCatalog.find(root, "exercises", List.of());
 
-        assertThat(katas).extracting(KataSource::id).as("katas found")
+        assertThat(katas)
+                .extracting(KataSource::id)
+                .as("katas found")
                 .containsExactly("01-n-plus-one", "02-batch-inserts", "10-cache-aside");
     }
 
@@ -53,16 +54,20 @@ class KataCatalogTests {
     void a_kata_is_found_by_slug_number_or_folder_name(String wanted) {
         List<KataSource> katas = KataCatalog.find(root, "exercises", List.of(wanted));
 
-        assertThat(katas).extracting(KataSource::id).as("katas for -Dkata=%s", wanted)
+        assertThat(katas)
+                .extracting(KataSource::id)
+                .as("katas for -Dkata=%s", wanted)
                 .containsExactly("01-n-plus-one");
     }
 
     @Test
     void several_names_keep_their_order_and_name_each_kata_once() {
-        List<KataSource> katas = KataCatalog.find(root, "exercises",
-                List.of("cache-aside", "1", "10", "n-plus-one", "02"));
+        List<KataSource> katas =
+                KataCatalog.find(root, "exercises", List.of("cache-aside", "1", "10", "n-plus-one", "02"));
 
-        assertThat(katas).extracting(KataSource::id).as("katas for -Dkata=cache-aside,1,10,n-plus-one,02")
+        assertThat(katas)
+                .extracting(KataSource::id)
+                .as("katas for -Dkata=cache-aside,1,10,n-plus-one,02")
                 .containsExactly("10-cache-aside", "01-n-plus-one", "02-batch-inserts");
     }
 

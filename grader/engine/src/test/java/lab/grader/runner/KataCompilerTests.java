@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,8 +61,12 @@ class KataCompilerTests {
         assertThat(outcome.errors()).as("compiler errors").isEmpty();
         assertThat(outcome.compiled()).as("compiled").isTrue();
         assertThat(outcome.classesDir()).as("classes folder").isEqualTo(output);
-        assertThat(output.resolve("lab/demo/Greeting.class")).as("compiled class").isRegularFile();
-        assertThat(outcome.dependencies()).as("dependencies from an empty classpath file").isEmpty();
+        assertThat(output.resolve("lab/demo/Greeting.class"))
+                .as("compiled class")
+                .isRegularFile();
+        assertThat(outcome.dependencies())
+                .as("dependencies from an empty classpath file")
+                .isEmpty();
     }
 
     @Test
@@ -73,7 +76,8 @@ class KataCompilerTests {
         CompileOutcome outcome = KataCompiler.compile(kata, output);
 
         assertThat(outcome.compiled()).as("compiled").isFalse();
-        assertThat(outcome.firstError()).as("first error")
+        assertThat(outcome.firstError())
+                .as("first error")
                 .startsWith("src/main/java/lab/demo/Greeting.java:5: ")
                 .contains("';' expected");
     }
@@ -86,7 +90,8 @@ class KataCompilerTests {
         CompileOutcome outcome = KataCompiler.compile(kata, output);
 
         assertThat(outcome.compiled()).as("compiled").isFalse();
-        assertThat(outcome.firstError()).as("error")
+        assertThat(outcome.firstError())
+                .as("error")
                 .contains("01-demo")
                 .contains(module.resolve("target/lab-classpath.txt") + " is missing")
                 .contains("./mvnw test");
@@ -118,7 +123,8 @@ class KataCompilerTests {
 
         KataCompiler.compile(kata, output);
 
-        assertThat(contents(module)).as("files and contents of the learner's module after compiling")
+        assertThat(contents(module))
+                .as("files and contents of the learner's module after compiling")
                 .isEqualTo(before);
     }
 
@@ -129,7 +135,8 @@ class KataCompilerTests {
 
         KataCompiler.compile(kata, output);
 
-        assertThat(contents(module)).as("files and contents of the learner's module after a failed compile")
+        assertThat(contents(module))
+                .as("files and contents of the learner's module after a failed compile")
                 .isEqualTo(before);
     }
 

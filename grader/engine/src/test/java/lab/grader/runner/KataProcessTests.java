@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,19 +36,24 @@ class KataProcessTests {
         String tail = KataProcess.tail(log, 40);
 
         assertThat(tail.lines()).as("lines of the tail").hasSize(40);
-        assertThat(tail).as("tail").startsWith("a fairly long log line from a kata that talks a lot, number 9961\n")
+        assertThat(tail)
+                .as("tail")
+                .startsWith("a fairly long log line from a kata that talks a lot, number 9961\n")
                 .endsWith("number 10000");
     }
 
     @Test
     void tail_of_a_missing_log_is_empty() {
-        assertThat(KataProcess.tail(dir.resolve("never-written.log"), 40)).as("tail of a missing log").isEmpty();
+        assertThat(KataProcess.tail(dir.resolve("never-written.log"), 40))
+                .as("tail of a missing log")
+                .isEmpty();
     }
 
     private Path log(int lines, String prefix) throws IOException {
         Path file = dir.resolve("kata.log");
-        Files.writeString(file, IntStream.rangeClosed(1, lines).mapToObj(i -> prefix + i)
-                .collect(Collectors.joining("\n", "", "\n")));
+        Files.writeString(
+                file,
+                IntStream.rangeClosed(1, lines).mapToObj(i -> prefix + i).collect(Collectors.joining("\n", "", "\n")));
         return file;
     }
 }

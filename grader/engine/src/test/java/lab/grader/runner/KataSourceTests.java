@@ -3,7 +3,6 @@ package lab.grader.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 
 class KataSourceTests {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.Statement;
-
 import lab.grader.Lab;
 import lab.grader.probes.PlanProbe;
 import lab.grader.probes.QueryPlan;
@@ -32,7 +31,8 @@ class EngineProbesSelfCheckTests {
         PostgresAdmin admin = new PostgresAdmin(lab.services().postgres());
         String database = "lab_selfcheck_plans";
         admin.createDatabase(database);
-        try (Connection connection = admin.connect(database); Statement sql = connection.createStatement()) {
+        try (Connection connection = admin.connect(database);
+                Statement sql = connection.createStatement()) {
             sql.execute("create table event (id bigint primary key, account bigint not null, payload text not null)");
             sql.execute("insert into event select g, g / 100, repeat('x', 100) from generate_series(1, 50000) g");
             sql.execute("create index event_account on event (account)");
@@ -42,11 +42,15 @@ class EngineProbesSelfCheckTests {
             QueryPlan scan = plans.explain("select * from event where payload = ?", "nothing");
             QueryPlan indexed = plans.explainWithoutSequentialScans("select * from event where account = ?", 42L);
 
-            assertThat(scan.scansSequentially("event")).as("a filter on an unindexed column scans the table")
+            assertThat(scan.scansSequentially("event"))
+                    .as("a filter on an unindexed column scans the table")
                     .isTrue();
-            assertThat(indexed.indexesUsed()).as("indexes used for account = 42").contains("event_account");
-            assertThat(indexed.sharedBuffers()).as("buffers of the indexed lookup vs the scan (%s)",
-                    scan.sharedBuffers()).isLessThan(scan.sharedBuffers() / 10);
+            assertThat(indexed.indexesUsed())
+                    .as("indexes used for account = 42")
+                    .contains("event_account");
+            assertThat(indexed.sharedBuffers())
+                    .as("buffers of the indexed lookup vs the scan (%s)", scan.sharedBuffers())
+                    .isLessThan(scan.sharedBuffers() / 10);
         } finally {
             admin.dropDatabase(database);
         }
@@ -74,7 +78,8 @@ class EngineProbesSelfCheckTests {
     @Test
     void redis_can_be_taken_away_and_brought_back_where_the_mode_owns_it(Lab lab) {
         if (lab.services().redisControl().isEmpty()) {
-            assertThat(lab.services().mode().label()).as("only external mode offers no Redis control")
+            assertThat(lab.services().mode().label())
+                    .as("only external mode offers no Redis control")
                     .isEqualTo("external");
             return;
         }
@@ -82,10 +87,12 @@ class EngineProbesSelfCheckTests {
         control.makeUnavailable();
         try {
             assertThatThrownBy(() -> {
-                try (Jedis client = RedisConnections.open(lab.services().redis())) {
-                    client.ping();
-                }
-            }).as("a PING while Redis is away").isInstanceOf(RuntimeException.class);
+                        try (Jedis client = RedisConnections.open(lab.services().redis())) {
+                            client.ping();
+                        }
+                    })
+                    .as("a PING while Redis is away")
+                    .isInstanceOf(RuntimeException.class);
         } finally {
             control.restore();
         }

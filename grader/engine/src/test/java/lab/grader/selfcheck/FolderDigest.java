@@ -12,8 +12,7 @@ import java.util.stream.Stream;
 /** Fingerprint a folder's names and contents, to prove grading left a learner's files as they were. */
 final class FolderDigest {
 
-    private FolderDigest() {
-    }
+    private FolderDigest() {}
 
     static String of(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {

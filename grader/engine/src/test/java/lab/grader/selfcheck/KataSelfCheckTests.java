@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import lab.grader.Lab;
 import lab.grader.checks.Check;
 import lab.grader.checks.Gradings;
@@ -39,11 +38,17 @@ class KataSelfCheckTests {
 
     @TestFactory
     Stream<DynamicNode> every_kata_can_pass_and_fail(Lab lab) {
-        return Gradings.all().stream().map(grading -> dynamicContainer(grading.definition().id(), Stream.of(
-                dynamicTest("the reference scores full marks", () -> referenceScoresFullMarks(lab, grading)),
-                dynamicTest("the starter fails exactly the checks it is meant to fail",
-                        () -> starterFailsWhatItShould(lab, grading)),
-                dynamicContainer("known-bad submissions", knownBad(lab, grading)))));
+        return Gradings.all().stream()
+                .map(grading -> dynamicContainer(
+                        grading.definition().id(),
+                        Stream.of(
+                                dynamicTest(
+                                        "the reference scores full marks",
+                                        () -> referenceScoresFullMarks(lab, grading)),
+                                dynamicTest(
+                                        "the starter fails exactly the checks it is meant to fail",
+                                        () -> starterFailsWhatItShould(lab, grading)),
+                                dynamicContainer("known-bad submissions", knownBad(lab, grading)))));
     }
 
     private static void referenceScoresFullMarks(Lab lab, KataGrading<?> grading) {
@@ -57,37 +62,48 @@ class KataSelfCheckTests {
     private static void starterFailsWhatItShould(Lab lab, KataGrading<?> grading) {
         KataDefinition definition = grading.definition();
         KataResult result = lab.grade(source(lab, "exercises", grading), grading);
-        assertThat(result.status()).as("status of exercises/%s: %s", result.id(), result.message())
+        assertThat(result.status())
+                .as("status of exercises/%s: %s", result.id(), result.message())
                 .isIn("partial", "failed");
         assertThat(failedChecks(result))
-                .as("checks the starter of %s fails (declared in %s as starterFails)", result.id(),
-                        grading.getClass().getSimpleName())
+                .as(
+                        "checks the starter of %s fails (declared in %s as starterFails)",
+                        result.id(), grading.getClass().getSimpleName())
                 .isEqualTo(definition.starterFails());
         assertThat(result.score()).as("starter score of %s", result.id()).isLessThan(result.max());
     }
 
     private static Stream<DynamicNode> knownBad(Lab lab, KataGrading<?> grading) {
         String id = grading.definition().id();
-        List<Path> variants = Overlays.variants(Overlays.TEST_ROOT.resolve("submissions").resolve(id));
+        List<Path> variants =
+                Overlays.variants(Overlays.TEST_ROOT.resolve("submissions").resolve(id));
         List<DynamicNode> tests = new ArrayList<>();
         tests.add(dynamicTest("there are at least two, each naming a check of the kata in " + TARGET_FILE, () -> {
             Set<String> checkIds = grading.checks().stream().map(Check::id).collect(Collectors.toSet());
             assertThat(variants).as("known-bad submissions of %s", id).hasSizeGreaterThanOrEqualTo(2);
             for (Path variant : variants) {
-                assertThat(targetedCheck(variant)).as("%s in %s", TARGET_FILE, variant).isIn(checkIds);
+                assertThat(targetedCheck(variant))
+                        .as("%s in %s", TARGET_FILE, variant)
+                        .isIn(checkIds);
             }
         }));
         for (Path variant : variants) {
             String name = id + "/" + variant.getFileName();
             String target = targetedCheck(variant);
             tests.add(dynamicTest(variant.getFileName() + " fails " + target, () -> {
-                KataSource submission = Overlays.apply(source(lab, "solutions", grading), variant,
-                        lab.settings().labDirectory().resolve("selfcheck/submissions").resolve(name),
+                KataSource submission = Overlays.apply(
+                        source(lab, "solutions", grading),
+                        variant,
+                        lab.settings()
+                                .labDirectory()
+                                .resolve("selfcheck/submissions")
+                                .resolve(name),
                         "known-bad-" + variant.getFileName());
                 KataResult result = lab.grade(submission, grading);
                 assertThat(failedChecks(result))
-                        .as("checks failed by the known-bad submission %s (status %s: %s)", name, result.status(),
-                                result.message())
+                        .as(
+                                "checks failed by the known-bad submission %s (status %s: %s)",
+                                name, result.status(), result.message())
                         .contains(target);
             }));
         }
@@ -104,15 +120,23 @@ class KataSelfCheckTests {
     }
 
     private static KataSource source(Lab lab, String tree, KataGrading<?> grading) {
-        return KataSource.of(tree, lab.settings().root().resolve(tree).resolve(grading.definition().id()));
+        return KataSource.of(
+                tree,
+                lab.settings().root().resolve(tree).resolve(grading.definition().id()));
     }
 
     private static Set<String> failedChecks(KataResult result) {
-        return result.checks().stream().filter(c -> !c.passed()).map(CheckResult::id).collect(Collectors.toSet());
+        return result.checks().stream()
+                .filter(c -> !c.passed())
+                .map(CheckResult::id)
+                .collect(Collectors.toSet());
     }
 
     private static String messages(KataResult result) {
-        return result.message() + result.checks().stream().filter(c -> !c.passed())
-                .map(c -> "\n" + c.id() + ": " + c.message()).collect(Collectors.joining());
+        return result.message()
+                + result.checks().stream()
+                        .filter(c -> !c.passed())
+                        .map(c -> "\n" + c.id() + ": " + c.message())
+                        .collect(Collectors.joining());
     }
 }

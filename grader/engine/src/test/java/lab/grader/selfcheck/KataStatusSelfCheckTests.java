@@ -3,7 +3,6 @@ package lab.grader.selfcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-
 import lab.grader.Lab;
 import lab.grader.checks.Gradings;
 import lab.grader.checks.KataGrading;
@@ -30,10 +29,13 @@ class KataStatusSelfCheckTests {
         KataResult result = gradeFixture(lab, "does-not-compile");
 
         assertThat(result.status()).as("status").isEqualTo("not-compiled");
-        assertThat(result.message()).as("message names the file, line and error")
+        assertThat(result.message())
+                .as("message names the file, line and error")
                 .contains("OrderHistoryController.java:37")
                 .contains("cannot find symbol");
-        assertThat(result.checks()).as("every check is reported as not run").allMatch(c -> c.status().equals("not-run"));
+        assertThat(result.checks())
+                .as("every check is reported as not run")
+                .allMatch(c -> c.status().equals("not-run"));
         assertThat(result.score()).as("score").isZero();
     }
 
@@ -42,7 +44,10 @@ class KataStatusSelfCheckTests {
         KataResult result = gradeFixture(lab, "exits-at-start-up");
 
         assertThat(result.status()).as("status").isEqualTo("crashed");
-        assertThat(result.message()).as("message").contains("exited with code 3").contains("Last lines of its log");
+        assertThat(result.message())
+                .as("message")
+                .contains("exited with code 3")
+                .contains("Last lines of its log");
     }
 
     @Test
@@ -50,7 +55,8 @@ class KataStatusSelfCheckTests {
         KataResult result = gradeFixture(lab, "crashes-at-start-up");
 
         assertThat(result.status()).as("status").isEqualTo("crashed");
-        assertThat(result.message()).as("message shows the log tail with the cause")
+        assertThat(result.message())
+                .as("message shows the log tail with the cause")
                 .contains("exited with code 1")
                 .contains("IllegalStateException");
     }
@@ -61,25 +67,35 @@ class KataStatusSelfCheckTests {
 
         assertThat(hung.status()).as("status of the hanging kata").isEqualTo("timed-out");
         assertThat(hung.message()).as("message").contains("did not finish within");
-        assertThat(hung.checks()).extracting(CheckResult::status).as("the hung check fails, the rest are not run")
+        assertThat(hung.checks())
+                .extracting(CheckResult::status)
+                .as("the hung check fails, the rest are not run")
                 .containsExactly("failed", "not-run", "not-run");
 
         KataGrading<?> next = Gradings.forKata("06-cache-aside");
-        KataResult after = lab.grade(KataSource.of("solutions",
-                lab.settings().root().resolve("solutions").resolve("06-cache-aside")), next);
-        assertThat(after.status()).as("the kata graded after the hang: %s", after.message()).isEqualTo("passed");
+        KataResult after = lab.grade(
+                KataSource.of(
+                        "solutions", lab.settings().root().resolve("solutions").resolve("06-cache-aside")),
+                next);
+        assertThat(after.status())
+                .as("the kata graded after the hang: %s", after.message())
+                .isEqualTo("passed");
     }
 
     private static KataResult gradeFixture(Lab lab, String fixture) {
-        KataSource reference = KataSource.of("solutions", lab.settings().root().resolve("solutions").resolve(BASE));
-        Path scratch = lab.settings().labDirectory().resolve("selfcheck/fixtures").resolve(fixture);
-        KataSource broken = Overlays.apply(reference, Overlays.TEST_ROOT.resolve("fixtures").resolve(fixture), scratch,
-                "fixture-" + fixture);
+        KataSource reference = KataSource.of(
+                "solutions", lab.settings().root().resolve("solutions").resolve(BASE));
+        Path scratch =
+                lab.settings().labDirectory().resolve("selfcheck/fixtures").resolve(fixture);
+        KataSource broken = Overlays.apply(
+                reference, Overlays.TEST_ROOT.resolve("fixtures").resolve(fixture), scratch, "fixture-" + fixture);
         String before = FolderDigest.of(scratch);
 
         KataResult result = lab.grade(broken, Gradings.forKata(BASE));
 
-        assertThat(FolderDigest.of(scratch)).as("the graded folder is byte for byte as it was").isEqualTo(before);
+        assertThat(FolderDigest.of(scratch))
+                .as("the graded folder is byte for byte as it was")
+                .isEqualTo(before);
         return result;
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-
 import lab.grader.runner.KataSource;
 
 /**
@@ -19,8 +18,7 @@ final class Overlays {
 
     static final Path TEST_ROOT = Path.of("src/test").toAbsolutePath();
 
-    private Overlays() {
-    }
+    private Overlays() {}
 
     static KataSource apply(KataSource reference, Path overlay, Path scratch, String label) {
         try {

@@ -21,15 +21,16 @@ final class SelfCheckLab implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
+        return context.getRoot()
+                .getStore(NAMESPACE)
                 .computeIfAbsent("lab", key -> new SharedLab(), SharedLab.class)
                 .lab;
     }
 
     private static final class SharedLab implements AutoCloseable {
 
-        private final Lab lab = Lab.open(LabSettings.from(System.getProperties()), System.getenv(),
-                System.getProperties());
+        private final Lab lab =
+                Lab.open(LabSettings.from(System.getProperties()), System.getenv(), System.getProperties());
 
         @Override
         public void close() {

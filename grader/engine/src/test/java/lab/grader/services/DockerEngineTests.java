@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetSocketAddress;
 import java.net.UnixDomainSocketAddress;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class DockerEngineTests {
@@ -31,6 +30,8 @@ class DockerEngineTests {
         boolean answers = DockerEngine.answers(Map.of("DOCKER_HOST", "unix:///nonexistent/docker.sock"));
 
         assertThat(answers).as("a socket that does not exist answers").isFalse();
-        assertThat((System.nanoTime() - started) / 1_000_000_000.0).as("seconds to give up").isLessThan(10);
+        assertThat((System.nanoTime() - started) / 1_000_000_000.0)
+                .as("seconds to give up")
+                .isLessThan(10);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -17,26 +16,32 @@ class DockerServicesTests {
 
     @Test
     void default_images_have_exact_tags() {
-        assertThat(DEFAULT_IMAGES.postgres().asCanonicalNameString()).as("PostgreSQL image")
+        assertThat(DEFAULT_IMAGES.postgres().asCanonicalNameString())
+                .as("PostgreSQL image")
                 .isEqualTo("postgres:17.6-alpine");
-        assertThat(DEFAULT_IMAGES.redis().asCanonicalNameString()).as("Redis image")
+        assertThat(DEFAULT_IMAGES.redis().asCanonicalNameString())
+                .as("Redis image")
                 .isEqualTo("redis:7.4.5-alpine");
-        assertThat(DEFAULT_IMAGES.postgres().getVersionPart()).as("PostgreSQL tag, repeatable run to run")
+        assertThat(DEFAULT_IMAGES.postgres().getVersionPart())
+                .as("PostgreSQL tag, repeatable run to run")
                 .isNotEqualTo("latest")
                 .matches("\\d+\\.\\d+.*");
-        assertThat(DEFAULT_IMAGES.redis().getVersionPart()).as("Redis tag, repeatable run to run")
+        assertThat(DEFAULT_IMAGES.redis().getVersionPart())
+                .as("Redis tag, repeatable run to run")
                 .isNotEqualTo("latest")
                 .matches("\\d+\\.\\d+\\.\\d+.*");
     }
 
     @Test
     void image_properties_override_the_defaults() {
-        DockerImages images = DockerImages.from(overrides("localhost/lab-postgres:15",
-                "mirror.example.com/library/redis:7.4.5-alpine"));
+        DockerImages images = DockerImages.from(
+                overrides("localhost/lab-postgres:15", "mirror.example.com/library/redis:7.4.5-alpine"));
 
-        assertThat(images.postgres().asCanonicalNameString()).as("PostgreSQL image")
+        assertThat(images.postgres().asCanonicalNameString())
+                .as("PostgreSQL image")
                 .isEqualTo("localhost/lab-postgres:15");
-        assertThat(images.redis().asCanonicalNameString()).as("Redis image")
+        assertThat(images.redis().asCanonicalNameString())
+                .as("Redis image")
                 .isEqualTo("mirror.example.com/library/redis:7.4.5-alpine");
     }
 
@@ -45,9 +50,11 @@ class DockerServicesTests {
         DockerImages images = DockerImages.from(overrides("localhost/lab-postgres:15", "localhost/lab-redis:7"));
 
         assertThat(images.postgres().isCompatibleWith(DockerImageName.parse("postgres")))
-                .as("%s declared a substitute for postgres", images.postgres()).isTrue();
+                .as("%s declared a substitute for postgres", images.postgres())
+                .isTrue();
         assertThat(images.redis().isCompatibleWith(DockerImageName.parse("redis")))
-                .as("%s declared a substitute for redis", images.redis()).isTrue();
+                .as("%s declared a substitute for redis", images.redis())
+                .isTrue();
     }
 
     @Test
@@ -68,7 +75,8 @@ class DockerServicesTests {
         String command = String.join(" ", postgres.getCommandParts());
 
         assertThat(postgres.getCommandParts()).as("command").startsWith("postgres");
-        assertThat(command).as("command line")
+        assertThat(command)
+                .as("command line")
                 .contains("-c fsync=off")
                 .contains("-c autovacuum=off")
                 .contains("-c jit=off")
@@ -83,7 +91,8 @@ class DockerServicesTests {
         GenericContainer<?> redis = DockerServices.redisContainer(DEFAULT_IMAGES);
 
         assertThat(redis.getExposedPorts()).as("exposed ports").containsExactly(6379);
-        assertThat(redis.getCommandParts()).as("command")
+        assertThat(redis.getCommandParts())
+                .as("command")
                 .containsExactly("redis-server", "--save", "", "--appendonly", "no");
     }
 

@@ -13,7 +13,8 @@ class ExternalServicesTests {
     void a_postgresql_url_gives_every_part() {
         PostgresEndpoint endpoint = ExternalServices.parsePostgres("postgresql://user:pass@db.example.com:5433/db");
 
-        assertThat(endpoint).as("endpoint")
+        assertThat(endpoint)
+                .as("endpoint")
                 .isEqualTo(new PostgresEndpoint("db.example.com", 5433, "user", "pass", "db"));
     }
 
@@ -21,23 +22,22 @@ class ExternalServicesTests {
     void the_postgres_scheme_is_accepted_too() {
         PostgresEndpoint endpoint = ExternalServices.parsePostgres("postgres://lab:lab@localhost:5432/lab");
 
-        assertThat(endpoint).as("endpoint")
-                .isEqualTo(new PostgresEndpoint("localhost", 5432, "lab", "lab", "lab"));
+        assertThat(endpoint).as("endpoint").isEqualTo(new PostgresEndpoint("localhost", 5432, "lab", "lab", "lab"));
     }
 
     @Test
     void a_jdbc_url_takes_user_and_password_from_the_query() {
         PostgresEndpoint endpoint = ExternalServices.parsePostgres("jdbc:postgresql://host/db?user=u&password=p");
 
-        assertThat(endpoint).as("endpoint")
-                .isEqualTo(new PostgresEndpoint("host", 5432, "u", "p", "db"));
+        assertThat(endpoint).as("endpoint").isEqualTo(new PostgresEndpoint("host", 5432, "u", "p", "db"));
     }
 
     @Test
     void a_bare_postgres_host_defaults_port_user_password_and_database() {
         PostgresEndpoint endpoint = ExternalServices.parsePostgres(" postgresql://host/ ");
 
-        assertThat(endpoint).as("endpoint with defaults")
+        assertThat(endpoint)
+                .as("endpoint with defaults")
                 .isEqualTo(new PostgresEndpoint("host", 5432, "postgres", "", "postgres"));
     }
 
@@ -50,8 +50,8 @@ class ExternalServicesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "localhost:5432/lab", "not a url", "mysql://lab:lab@localhost:3306/lab", "postgresql:///lab"})
+    @ValueSource(
+            strings = {"localhost:5432/lab", "not a url", "mysql://lab:lab@localhost:3306/lab", "postgresql:///lab"})
     void an_invalid_postgres_url_fails_with_an_example(String url) {
         assertThatThrownBy(() -> ExternalServices.parsePostgres(url))
                 .as("parsePostgres(\"%s\")", url)
@@ -65,24 +65,21 @@ class ExternalServicesTests {
     void a_redis_url_gives_host_port_and_database() {
         RedisEndpoint endpoint = ExternalServices.parseRedis("redis://cache.example.com:6380/9");
 
-        assertThat(endpoint).as("endpoint")
-                .isEqualTo(new RedisEndpoint("cache.example.com", 6380, 9, ""));
+        assertThat(endpoint).as("endpoint").isEqualTo(new RedisEndpoint("cache.example.com", 6380, 9, ""));
     }
 
     @Test
     void a_redis_url_may_carry_only_a_password() {
         RedisEndpoint endpoint = ExternalServices.parseRedis("redis://:secret@host");
 
-        assertThat(endpoint).as("endpoint")
-                .isEqualTo(new RedisEndpoint("host", 6379, 0, "secret"));
+        assertThat(endpoint).as("endpoint").isEqualTo(new RedisEndpoint("host", 6379, 0, "secret"));
     }
 
     @Test
     void a_bare_redis_host_defaults_to_port_6379_and_database_0() {
         RedisEndpoint endpoint = ExternalServices.parseRedis("redis://localhost");
 
-        assertThat(endpoint).as("endpoint with defaults")
-                .isEqualTo(new RedisEndpoint("localhost", 6379, 0, ""));
+        assertThat(endpoint).as("endpoint with defaults").isEqualTo(new RedisEndpoint("localhost", 6379, 0, ""));
     }
 
     @Test
@@ -93,8 +90,14 @@ class ExternalServicesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "localhost:6379", "rediss://host:6379/0", "redis://host/nine", "http://host:6379/0", "redis:// bad"})
+    @ValueSource(
+            strings = {
+                "localhost:6379",
+                "rediss://host:6379/0",
+                "redis://host/nine",
+                "http://host:6379/0",
+                "redis:// bad"
+            })
     void an_invalid_redis_url_fails_with_an_example(String url) {
         assertThatThrownBy(() -> ExternalServices.parseRedis(url))
                 .as("parseRedis(\"%s\")", url)
@@ -102,6 +105,7 @@ class ExternalServicesTests {
                 .hasMessageStartingWith("LAB_REDIS_URL=")
                 .hasMessageEndingWith("write it like redis://localhost:6379/0");
     }
+
     @Test
     void a_plus_in_a_password_stays_a_plus() {
         PostgresEndpoint postgres = ExternalServices.parsePostgres("postgresql://lab:a+b@db:5432/lab");
@@ -133,7 +137,8 @@ class ExternalServicesTests {
         RedisEndpoint redis = ExternalServices.parseRedis("redis://:p%40ss%3Aw%2Fd@localhost:6379/3");
 
         assertThat(redis.password()).as("decoded password").isEqualTo("p@ss:w/d");
-        assertThat(ExternalServices.parseRedis(redis.url())).as("the URL given to the kata, read back")
+        assertThat(ExternalServices.parseRedis(redis.url()))
+                .as("the URL given to the kata, read back")
                 .isEqualTo(redis);
     }
 }

@@ -10,14 +10,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ServiceModeTests {
 
     @ParameterizedTest
-    @CsvSource({
-            "auto, AUTO",
-            "Docker, DOCKER",
-            "EMBEDDED, EMBEDDED",
-            "' external ', EXTERNAL"
-    })
+    @CsvSource({"auto, AUTO", "Docker, DOCKER", "EMBEDDED, EMBEDDED", "' external ', EXTERNAL"})
     void parse_ignores_case_and_surrounding_spaces(String value, ServiceMode expected) {
-        assertThat(ServiceMode.parse(value)).as("ServiceMode.parse(\"%s\")", value).isEqualTo(expected);
+        assertThat(ServiceMode.parse(value))
+                .as("ServiceMode.parse(\"%s\")", value)
+                .isEqualTo(expected);
     }
 
     @Test

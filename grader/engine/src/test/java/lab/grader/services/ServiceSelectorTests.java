@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-
 import org.junit.jupiter.api.Test;
 
 class ServiceSelectorTests {
@@ -22,7 +21,9 @@ class ServiceSelectorTests {
     void auto_mode_prefers_external_urls_over_docker() {
         ServiceChoice choice = new ServiceSelector(BOTH_URLS, DOCKER_ANSWERS).choose(ServiceMode.AUTO);
 
-        assertThat(choice.mode()).as("mode when both URLs are set and Docker answers").isEqualTo(ServiceMode.EXTERNAL);
+        assertThat(choice.mode())
+                .as("mode when both URLs are set and Docker answers")
+                .isEqualTo(ServiceMode.EXTERNAL);
         assertThat(choice.reason()).as("reason").isEqualTo("LAB_POSTGRES_URL and LAB_REDIS_URL are set");
     }
 
@@ -32,14 +33,17 @@ class ServiceSelectorTests {
 
         new ServiceSelector(BOTH_URLS, () -> probes.incrementAndGet() > 0).choose(ServiceMode.AUTO);
 
-        assertThat(probes).as("Docker probes, which are slow where there is no engine").hasValue(0);
+        assertThat(probes)
+                .as("Docker probes, which are slow where there is no engine")
+                .hasValue(0);
     }
 
     @Test
     void auto_mode_uses_docker_when_an_engine_answers() {
         ServiceChoice choice = new ServiceSelector(Map.of(), DOCKER_ANSWERS).choose(ServiceMode.AUTO);
 
-        assertThat(choice).as("choice without URLs, Docker answering")
+        assertThat(choice)
+                .as("choice without URLs, Docker answering")
                 .isEqualTo(new ServiceChoice(ServiceMode.DOCKER, "a Docker engine answered"));
     }
 
@@ -48,7 +52,8 @@ class ServiceSelectorTests {
         ServiceChoice choice = new ServiceSelector(Map.of(), NO_DOCKER).choose(ServiceMode.AUTO);
 
         assertThat(choice.mode()).as("mode without URLs or Docker").isEqualTo(ServiceMode.EMBEDDED);
-        assertThat(choice.reason()).as("reason")
+        assertThat(choice.reason())
+                .as("reason")
                 .isEqualTo("no Docker engine answered and LAB_POSTGRES_URL/LAB_REDIS_URL are not set");
     }
 
@@ -87,7 +92,8 @@ class ServiceSelectorTests {
     void explicit_external_mode_uses_the_urls() {
         ServiceChoice choice = new ServiceSelector(BOTH_URLS, NO_DOCKER).choose(ServiceMode.EXTERNAL);
 
-        assertThat(choice).as("choice")
+        assertThat(choice)
+                .as("choice")
                 .isEqualTo(new ServiceChoice(ServiceMode.EXTERNAL, "requested with -Dlab.services=external"));
     }
 
@@ -105,7 +111,8 @@ class ServiceSelectorTests {
     void explicit_docker_mode_uses_docker_when_an_engine_answers() {
         ServiceChoice choice = new ServiceSelector(BOTH_URLS, DOCKER_ANSWERS).choose(ServiceMode.DOCKER);
 
-        assertThat(choice).as("choice, URLs notwithstanding")
+        assertThat(choice)
+                .as("choice, URLs notwithstanding")
                 .isEqualTo(new ServiceChoice(ServiceMode.DOCKER, "requested with -Dlab.services=docker"));
     }
 
@@ -123,10 +130,11 @@ class ServiceSelectorTests {
     void explicit_embedded_mode_ignores_docker_and_urls() {
         AtomicInteger probes = new AtomicInteger();
 
-        ServiceChoice choice = new ServiceSelector(BOTH_URLS, () -> probes.incrementAndGet() > 0)
-                .choose(ServiceMode.EMBEDDED);
+        ServiceChoice choice =
+                new ServiceSelector(BOTH_URLS, () -> probes.incrementAndGet() > 0).choose(ServiceMode.EMBEDDED);
 
-        assertThat(choice).as("choice")
+        assertThat(choice)
+                .as("choice")
                 .isEqualTo(new ServiceChoice(ServiceMode.EMBEDDED, "requested with -Dlab.services=embedded"));
         assertThat(probes).as("Docker probes").hasValue(0);
     }

@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class CacheAsideData {
 
-    record Product(long id, String sku, String name, BigDecimal price, int stock) {
-    }
+    record Product(long id, String sku, String name, BigDecimal price, int stock) {}
 
     private final List<Product> products;
     private final long unknownId;

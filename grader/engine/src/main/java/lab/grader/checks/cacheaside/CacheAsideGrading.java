@@ -2,6 +2,8 @@ package lab.grader.checks.cacheaside;
 
 import static lab.grader.checks.cacheaside.ProductAnswers.README;
 
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,11 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import lab.grader.checks.Check;
-import lab.grader.checks.CheckFailure;
 import lab.grader.checks.Feedback;
 import lab.grader.checks.HttpAnswers;
 import lab.grader.checks.KataDefinition;
@@ -39,8 +37,13 @@ public final class CacheAsideGrading implements KataGrading<CacheAsideData> {
 
     @Override
     public KataDefinition definition() {
-        return new KataDefinition("06-cache-aside", "caching", "Cache-aside with Redis",
-                "lab.cacheaside.CacheAsideApplication", 2, KataDefinition.DEFAULT_JVM_OPTIONS,
+        return new KataDefinition(
+                "06-cache-aside",
+                "caching",
+                "Cache-aside with Redis",
+                "lab.cacheaside.CacheAsideApplication",
+                2,
+                KataDefinition.DEFAULT_JVM_OPTIONS,
                 Set.of("warm-reads-from-redis", "ttl-bounded", "reload-after-eviction"));
     }
 
@@ -52,21 +55,38 @@ public final class CacheAsideGrading implements KataGrading<CacheAsideData> {
     @Override
     public List<Check<CacheAsideData>> checks() {
         return List.of(
-                new Check<>("product-content", 1, "Products match the database; bad input gets a 4xx", 2,
+                new Check<>(
+                        "product-content",
+                        1,
+                        "Products match the database; bad input gets a 4xx",
+                        2,
                         this::productContent),
-                new Check<>("warm-reads-from-redis", 2, "Warm reads are served by Redis, not PostgreSQL", 3,
+                new Check<>(
+                        "warm-reads-from-redis",
+                        2,
+                        "Warm reads are served by Redis, not PostgreSQL",
+                        3,
                         this::warmReadsFromRedis),
                 new Check<>("ttl-bounded", 3, "Cached products expire (a TTL of at most an hour)", 2, this::ttlBounded),
-                new Check<>("no-stale-read-after-update", 4, "No stale read after an update through the other instance",
-                        3, this::noStaleReadAfterUpdate),
-                new Check<>("reload-after-eviction", 5, "An evicted product is reloaded from the database once", 2,
+                new Check<>(
+                        "no-stale-read-after-update",
+                        4,
+                        "No stale read after an update through the other instance",
+                        3,
+                        this::noStaleReadAfterUpdate),
+                new Check<>(
+                        "reload-after-eviction",
+                        5,
+                        "An evicted product is reloaded from the database once",
+                        2,
                         this::reloadAfterEviction));
     }
 
     @Override
     public List<String> explorationHints(CacheAsideData data, List<String> baseUrls) {
         long id = data.products().getFirst().id();
-        return List.of("curl -s " + baseUrls.getFirst() + "/products/" + id,
+        return List.of(
+                "curl -s " + baseUrls.getFirst() + "/products/" + id,
                 "curl -s -X PUT -H 'Content-Type: application/json' -d '{\"name\":\"New name\",\"price\":9.99,"
                         + "\"stock\":3}' " + baseUrls.getLast() + "/products/" + id);
     }
@@ -75,11 +95,18 @@ public final class CacheAsideGrading implements KataGrading<CacheAsideData> {
         for (int i = 0; i < 6; i++) {
             KataInstance instance = kata.instance(i % 2);
             Product product = data.fresh();
-            requireSame(kata, instance, product.id(), "GET /products/" + product.id() + " on instance "
-                    + instance.name() + " should return the product as the database holds it.");
+            requireSame(
+                    kata,
+                    instance,
+                    product.id(),
+                    "GET /products/" + product.id() + " on instance " + instance.name()
+                            + " should return the product as the database holds it.");
         }
         Response unknown = kata.instance(0).http().get("/products/" + data.unknownId());
-        HttpAnswers.requireStatus(unknown, 404, "GET /products/" + data.unknownId() + " (no such product)",
+        HttpAnswers.requireStatus(
+                unknown,
+                404,
+                "GET /products/" + data.unknownId() + " (no such product)",
                 "answer 404 when the repository finds nothing -- task 1 of " + README);
         Product target = data.fresh();
         Map<String, String> badBodies = new LinkedHashMap<>();
@@ -88,41 +115,53 @@ public final class CacheAsideGrading implements KataGrading<CacheAsideData> {
         badBodies.put("no stock", "{\"name\":\"Lamp\",\"price\":9.99}");
         badBodies.put("malformed JSON", "{\"name\":");
         for (Map.Entry<String, String> bad : badBodies.entrySet()) {
-            Response response = kata.instance(1).http().contentType(ContentType.JSON).body(bad.getValue())
+            Response response = kata.instance(1)
+                    .http()
+                    .contentType(ContentType.JSON)
+                    .body(bad.getValue())
                     .put("/products/" + target.id());
-            HttpAnswers.requireStatus(response, 400, "PUT /products/" + target.id() + " with " + bad.getKey()
-                    + " (" + bad.getValue() + ")", "validate the body and answer 400 with a ProblemDetail -- task 1 of "
-                    + README);
+            HttpAnswers.requireStatus(
+                    response,
+                    400,
+                    "PUT /products/" + target.id() + " with " + bad.getKey() + " (" + bad.getValue() + ")",
+                    "validate the body and answer 400 with a ProblemDetail -- task 1 of " + README);
         }
         Product after = ProductAnswers.inDatabase(kata, target.id());
         if (!after.equals(target)) {
             throw Feedback.check("A rejected PUT /products/" + target.id() + " must leave the product unchanged.")
-                    .expected(ProductAnswers.describe(target)).actual(ProductAnswers.describe(after))
+                    .expected(ProductAnswers.describe(target))
+                    .actual(ProductAnswers.describe(after))
                     .cause("the update runs before the body is validated")
-                    .next("validate first, then write -- task 1 of " + README).failure();
+                    .next("validate first, then write -- task 1 of " + README)
+                    .failure();
         }
         return Verdict.pass(Map.of("productsChecked", 6, "badRequestsChecked", badBodies.size()));
     }
 
     private Verdict warmReadsFromRedis(KataRun kata, CacheAsideData data) throws Exception {
         Product product = data.fresh();
-        requireSame(kata, kata.instance(0), product.id(), "The first (cold) read of product " + product.id()
-                + " should return it as the database holds it.");
+        requireSame(
+                kata,
+                kata.instance(0),
+                product.id(),
+                "The first (cold) read of product " + product.id() + " should return it as the database holds it.");
         List<String> problems = new ArrayList<>();
         SqlSnapshot[] sql = new SqlSnapshot[1];
-        RedisActivity redis = kata.redis().measure(() -> sql[0] = kata.sql().measure(() -> {
-            for (int i = 0; i < WARM_READS; i++) {
-                KataInstance instance = kata.instance(i % 2);
-                Optional<String> difference = ProductAnswers.difference(ProductAnswers.get(instance, product.id()),
-                        product);
-                difference.ifPresent(d -> problems.add("instance " + instance.name() + ": " + d));
-            }
-        }));
+        RedisActivity redis = kata.redis()
+                .measure(() -> sql[0] = kata.sql().measure(() -> {
+                    for (int i = 0; i < WARM_READS; i++) {
+                        KataInstance instance = kata.instance(i % 2);
+                        Optional<String> difference =
+                                ProductAnswers.difference(ProductAnswers.get(instance, product.id()), product);
+                        difference.ifPresent(d -> problems.add("instance " + instance.name() + ": " + d));
+                    }
+                }));
         Map<String, Object> metrics = new LinkedHashMap<>(sql[0].metrics());
         metrics.putAll(redis.metrics());
         if (!problems.isEmpty()) {
             throw Feedback.check("Warm reads of product " + product.id() + " should return it unchanged.")
-                    .expected(ProductAnswers.describe(product)).actual(String.join("; ", problems))
+                    .expected(ProductAnswers.describe(product))
+                    .actual(String.join("; ", problems))
                     .cause("the cached value is serialized or read back incompletely")
                     .next("store the whole product as JSON and read it back with the same mapper -- task 2 of "
                             + README)
@@ -134,12 +173,13 @@ public final class CacheAsideGrading implements KataGrading<CacheAsideData> {
                     .expected("0 SQL statements and at least " + WARM_READS + " Redis keyspace hits")
                     .actual(sql[0].statements() + " SQL statements (A and B together)" + sql[0].describeMostFrequent(2)
                             + "\nRedis: " + redis.describe())
-                    .cause(redis.totalCommands() == 0
-                            ? "nothing is cached in Redis: every read goes to the database"
-                            : redis.hits() < WARM_READS
-                                    ? "the value is cached somewhere other than Redis, or under a key the other"
-                                            + " instance never finds"
-                                    : "the database is queried even when Redis has the product")
+                    .cause(
+                            redis.totalCommands() == 0
+                                    ? "nothing is cached in Redis: every read goes to the database"
+                                    : redis.hits() < WARM_READS
+                                            ? "the value is cached somewhere other than Redis, or under a key the other"
+                                                    + " instance never finds"
+                                            : "the database is queried even when Redis has the product")
                     .next("in ProductCatalog, look the product up in Redis first and go to the database only on a"
                             + " miss -- task 2 of " + README + ", hint 1")
                     .failure(metrics);
@@ -185,19 +225,24 @@ public final class CacheAsideGrading implements KataGrading<CacheAsideData> {
             ProductAnswers.get(kata.instance(i % 2), product.id());
         }
         Product wanted = ProductAnswers.renamed(product, kata.seed());
-        String body = "{\"name\":\"" + wanted.name() + "\",\"price\":" + wanted.price() + ",\"stock\":"
-                + wanted.stock() + "}";
+        String body = "{\"name\":\"" + wanted.name() + "\",\"price\":" + wanted.price() + ",\"stock\":" + wanted.stock()
+                + "}";
         String put = "PUT /products/" + product.id() + " on instance B";
-        JsonNode updated = HttpAnswers.json(kata.instance(1).http().contentType(ContentType.JSON).body(body)
-                .put("/products/" + product.id()), 200, put, "task 4 of " + README);
+        JsonNode updated = HttpAnswers.json(
+                kata.instance(1).http().contentType(ContentType.JSON).body(body).put("/products/" + product.id()),
+                200,
+                put,
+                "task 4 of " + README);
         Optional<String> putDifference = ProductAnswers.difference(updated, wanted);
-        if (putDifference.isPresent() || !ProductAnswers.inDatabase(kata, product.id()).equals(wanted)) {
+        if (putDifference.isPresent()
+                || !ProductAnswers.inDatabase(kata, product.id()).equals(wanted)) {
             throw Feedback.check(put + " should store and return the new values.")
                     .expected(ProductAnswers.describe(wanted))
                     .actual("answer: " + putDifference.orElse("as expected") + "; database: "
                             + ProductAnswers.describe(ProductAnswers.inDatabase(kata, product.id())))
                     .cause("the update is not written, or the answer is built from the old product")
-                    .next("task 4 of " + README).failure();
+                    .next("task 4 of " + README)
+                    .failure();
         }
         List<String> stale = new ArrayList<>();
         for (KataInstance instance : kata.instances()) {
@@ -225,7 +270,8 @@ public final class CacheAsideGrading implements KataGrading<CacheAsideData> {
                     .expected("a new Redis key after the first read")
                     .actual("no new key in Redis")
                     .cause("the product is not cached in Redis at all")
-                    .next("do task 2 first -- " + README).failure();
+                    .next("do task 2 first -- " + README)
+                    .failure();
         }
         kata.redis().delete(created);
         JsonNode[] answer = new JsonNode[1];
@@ -240,9 +286,12 @@ public final class CacheAsideGrading implements KataGrading<CacheAsideData> {
                     .expected("the product unchanged, exactly 1 select, and the key back in Redis")
                     .actual("answer " + difference.orElse("unchanged") + "; " + sql.selects() + " selects"
                             + sql.describeMostFrequent(2) + "; key back in Redis: " + recached)
-                    .cause(!recached ? "a miss is served from the database but not written back to Redis"
-                            : sql.selects() != 1 ? "the miss path queries more (or less) than the one product"
-                                    : "the reloaded value differs from the database")
+                    .cause(
+                            !recached
+                                    ? "a miss is served from the database but not written back to Redis"
+                                    : sql.selects() != 1
+                                            ? "the miss path queries more (or less) than the one product"
+                                            : "the reloaded value differs from the database")
                     .next("on a miss: one query, then SET with the TTL -- task 5 of " + README)
                     .failure(metrics);
         }
@@ -253,9 +302,12 @@ public final class CacheAsideGrading implements KataGrading<CacheAsideData> {
         Product truth = ProductAnswers.inDatabase(kata, id);
         Optional<String> difference = ProductAnswers.difference(ProductAnswers.get(instance, id), truth);
         if (difference.isPresent()) {
-            throw Feedback.check(what).expected(ProductAnswers.describe(truth)).actual(difference.get())
+            throw Feedback.check(what)
+                    .expected(ProductAnswers.describe(truth))
+                    .actual(difference.get())
                     .cause("a column is mapped to the wrong field, or rounded")
-                    .next("compare ProductRepository's row mapping with the schema -- task 1 of " + README).failure();
+                    .next("compare ProductRepository's row mapping with the schema -- task 1 of " + README)
+                    .failure();
         }
     }
 

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
-
 import lab.grader.checks.CheckFailure;
 import lab.grader.checks.HttpAnswers;
 import lab.grader.checks.KataInstance;
@@ -18,26 +17,27 @@ final class ProductAnswers {
 
     static final String README = "exercises/06-cache-aside/README.md";
 
-    private ProductAnswers() {
-    }
+    private ProductAnswers() {}
 
     static JsonNode get(KataInstance instance, long id) throws CheckFailure {
-        return HttpAnswers.json(instance.http().get("/products/" + id), 200,
+        return HttpAnswers.json(
+                instance.http().get("/products/" + id),
+                200,
                 "GET /products/" + id + " on instance " + instance.name(),
                 "see the kata's log under target/lab/logs/ and task 1 of " + README);
     }
 
     /** The product as the database holds it now: the truth every answer is compared with. */
     static Product inDatabase(KataRun kata, long id) throws SQLException {
-        try (PreparedStatement select = kata.database().prepareStatement(
-                "select id, sku, name, price, stock from product where id = ?")) {
+        try (PreparedStatement select =
+                kata.database().prepareStatement("select id, sku, name, price, stock from product where id = ?")) {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     throw new IllegalStateException("product " + id + " vanished from the database");
                 }
-                return new Product(row.getLong(1), row.getString(2), row.getString(3), row.getBigDecimal(4),
-                        row.getInt(5));
+                return new Product(
+                        row.getLong(1), row.getString(2), row.getString(3), row.getBigDecimal(4), row.getInt(5));
             }
         }
     }
@@ -68,7 +68,11 @@ final class ProductAnswers {
     }
 
     static Product renamed(Product product, long seed) {
-        return new Product(product.id(), product.sku(), product.name() + " (renamed " + seed % 1000 + ")",
-                product.price().add(new BigDecimal("1.25")), product.stock() + 7);
+        return new Product(
+                product.id(),
+                product.sku(),
+                product.name() + " (renamed " + seed % 1000 + ")",
+                product.price().add(new BigDecimal("1.25")),
+                product.stock() + 7);
     }
 }

@@ -1,5 +1,7 @@
 package lab.grader.checks.keysetpagination;
 
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import lab.grader.checks.CheckFailure;
 import lab.grader.checks.Feedback;
 import lab.grader.checks.HttpAnswers;
@@ -31,8 +30,7 @@ final class FeedAnswers {
     static final String SHAPE = "{\"items\": [{\"id\": 1, \"createdAt\": \"2026-06-01T12:00:00.123456Z\","
             + " \"kind\": \"LIKE\", \"summary\": \"...\"}], \"next\": \"<cursor>\" or null}";
 
-    private FeedAnswers() {
-    }
+    private FeedAnswers() {}
 
     /** One activity, as the feed shows it and as the database holds it. */
     record Row(long id, Instant createdAt, String kind, String summary) {
@@ -87,7 +85,8 @@ final class FeedAnswers {
             separator = "&";
         }
         if (cursor != null) {
-            path.append(separator).append("cursor=")
+            path.append(separator)
+                    .append("cursor=")
                     .append(cursor.length() <= 60 ? cursor : cursor.substring(0, 57) + "...");
         }
         return path.toString();
@@ -113,11 +112,17 @@ final class FeedAnswers {
                 if (!item.path("id").isIntegralNumber()) {
                     throw shape(request, body, "every item has a numeric \"id\"", next);
                 }
-                rows.add(new Row(item.path("id").asLong(), Instant.parse(item.path("createdAt").asString("")),
-                        item.path("kind").asString(null), item.path("summary").asString(null)));
+                rows.add(new Row(
+                        item.path("id").asLong(),
+                        Instant.parse(item.path("createdAt").asString("")),
+                        item.path("kind").asString(null),
+                        item.path("summary").asString(null)));
             } catch (DateTimeParseException e) {
-                throw shape(request, body, "every item has a \"createdAt\" ISO-8601 instant such as"
-                        + " 2026-06-01T12:00:00.123456Z", next);
+                throw shape(
+                        request,
+                        body,
+                        "every item has a \"createdAt\" ISO-8601 instant such as" + " 2026-06-01T12:00:00.123456Z",
+                        next);
             }
         }
         return new Page(rows, cursor.isString() ? cursor.asString() : null);
@@ -175,8 +180,11 @@ final class FeedAnswers {
             List<Row> feed = new ArrayList<>();
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    feed.add(new Row(result.getLong(1), result.getObject(2, OffsetDateTime.class).toInstant(),
-                            result.getString(3), result.getString(4)));
+                    feed.add(new Row(
+                            result.getLong(1),
+                            result.getObject(2, OffsetDateTime.class).toInstant(),
+                            result.getString(3),
+                            result.getString(4)));
                 }
             }
             return feed;
@@ -192,9 +200,14 @@ final class FeedAnswers {
         expected.forEach(row -> expectedIds.add(row.id()));
         Map<Long, Integer> seen = new LinkedHashMap<>();
         actual.forEach(row -> seen.merge(row.id(), 1, Integer::sum));
-        List<Row> skipped = expected.stream().filter(row -> !seen.containsKey(row.id())).toList();
-        List<Long> repeated = seen.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
-        List<Long> foreign = seen.keySet().stream().filter(id -> !expectedIds.contains(id)).toList();
+        List<Row> skipped =
+                expected.stream().filter(row -> !seen.containsKey(row.id())).toList();
+        List<Long> repeated = seen.entrySet().stream()
+                .filter(e -> e.getValue() > 1)
+                .map(Map.Entry::getKey)
+                .toList();
+        List<Long> foreign =
+                seen.keySet().stream().filter(id -> !expectedIds.contains(id)).toList();
         Map<Instant, Integer> sharing = new HashMap<>();
         expected.forEach(row -> sharing.merge(row.createdAt(), 1, Integer::sum));
         if (!skipped.isEmpty() || !repeated.isEmpty() || !foreign.isEmpty()) {
@@ -204,12 +217,19 @@ final class FeedAnswers {
             if (!skipped.isEmpty()) {
                 Row first = skipped.getFirst();
                 int position = expected.indexOf(first);
-                text.append("\nFirst skipped: ").append(first.describe()).append(", position ").append(position)
-                        .append(" of the feed, ").append(tie(sharing, first));
+                text.append("\nFirst skipped: ")
+                        .append(first.describe())
+                        .append(", position ")
+                        .append(position)
+                        .append(" of the feed, ")
+                        .append(tie(sharing, first));
             }
             if (!repeated.isEmpty()) {
-                text.append("\nFirst repeated: id ").append(repeated.getFirst()).append(", shown ")
-                        .append(seen.get(repeated.getFirst())).append(" times");
+                text.append("\nFirst repeated: id ")
+                        .append(repeated.getFirst())
+                        .append(", shown ")
+                        .append(seen.get(repeated.getFirst()))
+                        .append(" times");
             }
             if (!foreign.isEmpty()) {
                 text.append("\nFirst unexpected: id ").append(foreign.getFirst());
@@ -221,8 +241,8 @@ final class FeedAnswers {
             Row got = actual.get(i);
             String at = "position " + i + " (page " + (i / limit + 1) + ", item " + (i % limit) + ")";
             if (got.id() != want.id()) {
-                return Optional.of(at + " shows " + got.describe() + ", expected " + want.describe() + ", "
-                        + tie(sharing, want));
+                return Optional.of(
+                        at + " shows " + got.describe() + ", expected " + want.describe() + ", " + tie(sharing, want));
             }
             if (!got.equals(want)) {
                 return Optional.of(at + " shows " + got + ", the database holds " + want);
@@ -233,7 +253,8 @@ final class FeedAnswers {
 
     private static String tie(Map<Instant, Integer> sharing, Row row) {
         int others = sharing.getOrDefault(row.createdAt(), 1) - 1;
-        return others == 0 ? "the only activity at that instant"
+        return others == 0
+                ? "the only activity at that instant"
                 : "which shares its createdAt with " + others + " other activit" + (others == 1 ? "y" : "ies");
     }
 

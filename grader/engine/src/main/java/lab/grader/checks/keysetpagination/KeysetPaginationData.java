@@ -11,10 +11,9 @@ import java.util.List;
  * @param live the feed that gets new activities while a client pages through it
  * @param others ordinary feeds for spot checks and the cursor checks
  */
-record KeysetPaginationData(Account deep, Account ties, Account live, List<Account> others, long emptyAccountId,
-        long unknownAccountId) {
+record KeysetPaginationData(
+        Account deep, Account ties, Account live, List<Account> others, long emptyAccountId, long unknownAccountId) {
 
     /** An account and how many activities the seeder gave it. */
-    record Account(long id, int activities) {
-    }
+    record Account(long id, int activities) {}
 }

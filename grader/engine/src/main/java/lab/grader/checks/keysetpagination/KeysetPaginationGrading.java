@@ -2,6 +2,7 @@ package lab.grader.checks.keysetpagination;
 
 import static lab.grader.checks.keysetpagination.FeedAnswers.README;
 
+import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,8 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
-
-import io.restassured.response.Response;
 import lab.grader.checks.Check;
 import lab.grader.checks.CheckFailure;
 import lab.grader.checks.Feedback;
@@ -56,14 +55,20 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
     static final int DEEP_OFFSET = WALK_LIMIT * WALK_PAGES;
     /** A deep page may cost this many times the buffers of page 1, plus {@link #BUFFER_ALLOWANCE}. */
     static final int MAX_FACTOR = 3;
+
     static final int BUFFER_ALLOWANCE = 20;
     private static final String ENDPOINT = "GET /accounts/{id}/feed";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     public KataDefinition definition() {
-        return new KataDefinition("03-keyset-pagination", "query optimization", "Keyset pagination",
-                "lab.keysetpagination.KeysetPaginationApplication", 1, KataDefinition.DEFAULT_JVM_OPTIONS,
+        return new KataDefinition(
+                "03-keyset-pagination",
+                "query optimization",
+                "Keyset pagination",
+                "lab.keysetpagination.KeysetPaginationApplication",
+                1,
+                KataDefinition.DEFAULT_JVM_OPTIONS,
                 Set.of("deep-page-cost", "stable-while-rows-arrive", "bad-cursor-rejected"));
     }
 
@@ -75,13 +80,25 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
     @Override
     public List<Check<KeysetPaginationData>> checks() {
         return List.of(
-                new Check<>("feed-in-order", 1, "Every activity exactly once, newest first, ties broken by id", 2,
+                new Check<>(
+                        "feed-in-order",
+                        1,
+                        "Every activity exactly once, newest first, ties broken by id",
+                        2,
                         this::feedInOrder),
-                new Check<>("deep-page-cost", 2, "Page 501 costs about what page 1 costs (buffers)", 4,
-                        this::deepPageCost),
-                new Check<>("stable-while-rows-arrive", 3, "No row skipped or repeated while new rows arrive", 2,
+                new Check<>(
+                        "deep-page-cost", 2, "Page 501 costs about what page 1 costs (buffers)", 4, this::deepPageCost),
+                new Check<>(
+                        "stable-while-rows-arrive",
+                        3,
+                        "No row skipped or repeated while new rows arrive",
+                        2,
                         this::stableWhileRowsArrive),
-                new Check<>("bad-cursor-rejected", 4, "Opaque cursors; an altered or malformed one gets a 400", 2,
+                new Check<>(
+                        "bad-cursor-rejected",
+                        4,
+                        "Opaque cursors; an altered or malformed one gets a 400",
+                        2,
                         this::badCursorRejected));
     }
 
@@ -105,7 +122,8 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
                     .expected("{\"items\": [], \"next\": null}")
                     .actual(empty.items().size() + " items, next " + empty.next())
                     .cause("the last page is not recognised when the feed is empty")
-                    .next("task 1 of " + README).failure();
+                    .next("task 1 of " + README)
+                    .failure();
         }
         Account other = data.others().get(random.nextInt(data.others().size()));
         Page defaultPage = FeedAnswers.page(kata, other.id(), null, null, next);
@@ -115,13 +133,14 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
                     .expected(PAGE_SIZE + " items and a \"next\" cursor")
                     .actual(defaultPage.items().size() + " items, next " + defaultPage.next())
                     .cause("the default limit is not " + PAGE_SIZE + ", or the next cursor is missing")
-                    .next("task 1 of " + README).failure();
+                    .next("task 1 of " + README)
+                    .failure();
         }
 
         Account ties = data.ties();
         int limit = 10 + random.nextInt(24);
         List<Row> expected = FeedAnswers.expected(kata.database(), ties.id(), Integer.MAX_VALUE);
-        Walk walk = FeedAnswers.walk(kata, ties.id(), limit, expected.size() / limit + 5, pages -> { }, next);
+        Walk walk = FeedAnswers.walk(kata, ties.id(), limit, expected.size() / limit + 5, pages -> {}, next);
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("activitiesInFeed", expected.size());
         metrics.put("activitiesSharingTheirTimestamp", FeedAnswers.tied(expected));
@@ -139,10 +158,11 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
                     .actual(difference.orElse("no page with \"next\": null after " + walk.pages() + " pages")
                             + "\n(" + FeedAnswers.tied(expected) + " of the " + expected.size()
                             + " activities share their createdAt with another; seed " + kata.seed() + ")")
-                    .cause(skipped(walk.items(), expected) > 0
-                            ? "the cursor holds created_at without the id, so the rows that share the last row's"
-                                    + " timestamp are cut off (or created_at lost its microseconds on the way)"
-                            : "an ORDER BY without the id tie-break, or a cursor condition that does not match it")
+                    .cause(
+                            skipped(walk.items(), expected) > 0
+                                    ? "the cursor holds created_at without the id, so the rows that share the last row's"
+                                            + " timestamp are cut off (or created_at lost its microseconds on the way)"
+                                    : "an ORDER BY without the id tie-break, or a cursor condition that does not match it")
                     .next("order by created_at desc, id desc, and continue after (created_at, id) of the last row"
                             + " shown -- task 1 of " + README + ", hints 1 and 2")
                     .failure(metrics);
@@ -157,12 +177,14 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
                     .actual(ids(again.items()).toString())
                     .cause("an order that is not total: rows that tie on every ORDER BY column come back in any"
                             + " order")
-                    .next("add the id as the last ORDER BY column -- task 1 of " + README).failure(metrics);
+                    .next("add the id as the last ORDER BY column -- task 1 of " + README)
+                    .failure(metrics);
         }
         Account spot = data.others().get(random.nextInt(data.others().size()));
         int spotLimit = 5 + random.nextInt(46);
-        Walk spotWalk = FeedAnswers.walk(kata, spot.id(), spotLimit, 3, pages -> { }, next);
-        List<Row> spotExpected = FeedAnswers.expected(kata.database(), spot.id(), spotWalk.items().size());
+        Walk spotWalk = FeedAnswers.walk(kata, spot.id(), spotLimit, 3, pages -> {}, next);
+        List<Row> spotExpected = FeedAnswers.expected(
+                kata.database(), spot.id(), spotWalk.items().size());
         Optional<String> spotDifference = spotWalk.items().size() == Math.min(3 * spotLimit, spot.activities())
                 ? FeedAnswers.difference(spotWalk.items(), spotExpected, spotLimit)
                 : Optional.of(spotWalk.items().size() + " items on " + spotWalk.pages() + " pages");
@@ -173,7 +195,8 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
                     .expected("ids, createdAt (to the microsecond), kind and summary as in the activity table")
                     .actual(spotDifference.get())
                     .cause("a column mapped from the wrong place, or a limit applied to something else")
-                    .next("task 1 of " + README).failure(metrics);
+                    .next("task 1 of " + README)
+                    .failure(metrics);
         }
         return Verdict.pass(metrics);
     }
@@ -190,9 +213,10 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
     private Verdict deepPageCost(KataRun kata, KeysetPaginationData data) throws Exception {
         Account deep = data.deep();
         String next = "see the kata's log under target/lab/logs/ and task 2 of " + README;
-        Walk walk = FeedAnswers.walk(kata, deep.id(), WALK_LIMIT, WALK_PAGES, pages -> { }, next);
+        Walk walk = FeedAnswers.walk(kata, deep.id(), WALK_LIMIT, WALK_PAGES, pages -> {}, next);
         List<Row> expected = FeedAnswers.expected(kata.database(), deep.id(), DEEP_OFFSET + PAGE_SIZE);
-        if (walk.reachedEnd() || walk.items().size() != DEEP_OFFSET
+        if (walk.reachedEnd()
+                || walk.items().size() != DEEP_OFFSET
                 || !ids(walk.items()).equals(ids(expected.subList(0, DEEP_OFFSET)))) {
             throw Feedback.check("Following " + WALK_PAGES + " cursors of " + ENDPOINT + "?limit=" + WALK_LIMIT
                             + " for account " + deep.id() + " (" + deep.activities() + " activities) should show its "
@@ -201,17 +225,19 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
                     .actual(walk.items().size() + " items on " + walk.pages() + " pages"
                             + (walk.reachedEnd() ? ", the last one without a cursor" : "")
                             + FeedAnswers.difference(walk.items(), expected.subList(0, DEEP_OFFSET), WALK_LIMIT)
-                                    .map(d -> "; " + d).orElse(""))
+                                    .map(d -> "; " + d)
+                                    .orElse(""))
                     .cause("the cursor does not lead to the page after the last row shown; feed-in-order (task 1)"
                             + " walks a shorter feed and says more")
-                    .next("tasks 1 and 2 of " + README).failure();
+                    .next("tasks 1 and 2 of " + README)
+                    .failure();
         }
         Page[] pages = new Page[2];
-        SqlSnapshot first = kata.sql().measure(
-                () -> pages[0] = FeedAnswers.page(kata, deep.id(), PAGE_SIZE, null, next));
+        SqlSnapshot first =
+                kata.sql().measure(() -> pages[0] = FeedAnswers.page(kata, deep.id(), PAGE_SIZE, null, next));
         String cursor = walk.next();
-        SqlSnapshot deepPage = kata.sql().measure(
-                () -> pages[1] = FeedAnswers.page(kata, deep.id(), PAGE_SIZE, cursor, next));
+        SqlSnapshot deepPage =
+                kata.sql().measure(() -> pages[1] = FeedAnswers.page(kata, deep.id(), PAGE_SIZE, cursor, next));
         List<Long> wanted = ids(expected.subList(DEEP_OFFSET, DEEP_OFFSET + PAGE_SIZE));
         List<Long> wantedFirst = ids(expected.subList(0, PAGE_SIZE));
         if (!ids(pages[1].items()).equals(wanted) || !ids(pages[0].items()).equals(wantedFirst)) {
@@ -221,7 +247,8 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
                     .actual("page 1: " + ids(pages[0].items()) + "\ndeep page: " + ids(pages[1].items()))
                     .cause("a cursor made with one limit does not continue right with another")
                     .next("the cursor should say where the next page starts, not how long pages are -- task 2 of "
-                            + README).failure();
+                            + README)
+                    .failure();
         }
         Cost firstCost = cost(kata, first);
         Cost deepCost = cost(kata, deepPage);
@@ -244,11 +271,12 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
                             + " parameters " + deepCost.costliest().parameters() + "):\n  "
                             + deepCost.costliest().sql().strip().replaceAll("\\s+", " ")
                             + "\nPlan: " + deepCost.plan())
-                    .cause(deepCost.costliest().sql().toLowerCase(Locale.ROOT).contains("offset")
-                            ? "OFFSET: PostgreSQL reads and throws away every row before the page, so page n costs"
-                                    + " n times page 1"
-                            : "the condition that starts the page is not an index condition: PostgreSQL reads the"
-                                    + " feed from the newest row and filters out every row before the cursor")
+                    .cause(
+                            deepCost.costliest().sql().toLowerCase(Locale.ROOT).contains("offset")
+                                    ? "OFFSET: PostgreSQL reads and throws away every row before the page, so page n costs"
+                                            + " n times page 1"
+                                    : "the condition that starts the page is not an index condition: PostgreSQL reads the"
+                                            + " feed from the newest row and filters out every row before the cursor")
                     .next("remember the last row shown (created_at, id) in the cursor and ask for "
                             + "`where account_id = ? and (created_at, id) < (?, ?) order by created_at desc, id desc"
                             + " limit ?` in FeedRepository.page -- task 2 of " + README + ", hints 2 and 3")
@@ -258,8 +286,7 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
     }
 
     /** What the SELECT statements of one request cost, explained with the parameters they ran with. */
-    private record Cost(long buffers, CapturedStatement costliest, long costliestBuffers, String plan) {
-    }
+    private record Cost(long buffers, CapturedStatement costliest, long costliestBuffers, String plan) {}
 
     private static Cost cost(KataRun kata, SqlSnapshot snapshot) throws Exception {
         long total = 0;
@@ -309,14 +336,22 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
             text.append(" using ").append(node.path("Index Name").asString());
         }
         if (node.has("Index Cond")) {
-            text.append(" [index cond ").append(node.path("Index Cond").asString()).append(']');
+            text.append(" [index cond ")
+                    .append(node.path("Index Cond").asString())
+                    .append(']');
         }
         if (node.has("Filter")) {
-            text.append(" [filter ").append(node.path("Filter").asString()).append(", ")
-                    .append(node.path("Rows Removed by Filter").asLong()).append(" rows removed]");
+            text.append(" [filter ")
+                    .append(node.path("Filter").asString())
+                    .append(", ")
+                    .append(node.path("Rows Removed by Filter").asLong())
+                    .append(" rows removed]");
         }
-        text.append(" (").append(node.path("Actual Rows").asLong()).append(" rows, ")
-                .append(node.path("Shared Hit Blocks").asLong() + node.path("Shared Read Blocks").asLong())
+        text.append(" (")
+                .append(node.path("Actual Rows").asLong())
+                .append(" rows, ")
+                .append(node.path("Shared Hit Blocks").asLong()
+                        + node.path("Shared Read Blocks").asLong())
                 .append(" buffers)");
         nodes.add(text.toString());
         for (JsonNode child : node.path("Plans")) {
@@ -333,35 +368,51 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
         long[] nextId = {maxId(kata) + 1_000 + random.nextInt(1_000)};
         OffsetDateTime[] newest = {OffsetDateTime.ofInstant(before.getFirst().createdAt(), ZoneOffset.UTC)};
         Set<Long> inserted = new HashSet<>();
-        Walk walk = FeedAnswers.walk(kata, live.id(), limit, 2 * (before.size() / limit) + 10, pages -> {
-            // A few new activities at the top of the feed, two of them at the same instant.
-            int count = 3 + random.nextInt(4);
-            try (PreparedStatement insert = kata.database().prepareStatement(
-                    "insert into activity (id, account_id, created_at, kind, summary) values (?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < count; i++) {
-                    if (i != 1) {
-                        newest[0] = newest[0].plusSeconds(1 + random.nextInt(60)).plusNanos(1_000L * random.nextInt(
-                                1_000_000));
+        Walk walk = FeedAnswers.walk(
+                kata,
+                live.id(),
+                limit,
+                2 * (before.size() / limit) + 10,
+                pages -> {
+                    // A few new activities at the top of the feed, two of them at the same instant.
+                    int count = 3 + random.nextInt(4);
+                    try (PreparedStatement insert = kata.database()
+                            .prepareStatement(
+                                    "insert into activity (id, account_id, created_at, kind, summary) values (?, ?, ?, ?, ?)")) {
+                        for (int i = 0; i < count; i++) {
+                            if (i != 1) {
+                                newest[0] = newest[0]
+                                        .plusSeconds(1 + random.nextInt(60))
+                                        .plusNanos(1_000L * random.nextInt(1_000_000));
+                            }
+                            insert.setLong(1, nextId[0]);
+                            insert.setLong(2, live.id());
+                            insert.setObject(3, newest[0]);
+                            insert.setString(4, "COMMENT");
+                            insert.setString(5, "comment on post #" + (1000 + random.nextInt(9000)) + " (new)");
+                            insert.addBatch();
+                            inserted.add(nextId[0]);
+                            nextId[0] += 1 + random.nextInt(3);
+                        }
+                        insert.executeBatch();
                     }
-                    insert.setLong(1, nextId[0]);
-                    insert.setLong(2, live.id());
-                    insert.setObject(3, newest[0]);
-                    insert.setString(4, "COMMENT");
-                    insert.setString(5, "comment on post #" + (1000 + random.nextInt(9000)) + " (new)");
-                    insert.addBatch();
-                    inserted.add(nextId[0]);
-                    nextId[0] += 1 + random.nextInt(3);
-                }
-                insert.executeBatch();
-            }
-        }, next);
+                },
+                next);
         Map<Long, Integer> seen = new HashMap<>();
         walk.items().forEach(row -> seen.merge(row.id(), 1, Integer::sum));
-        List<Long> repeated = seen.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted()
+        List<Long> repeated = seen.entrySet().stream()
+                .filter(e -> e.getValue() > 1)
+                .map(Map.Entry::getKey)
+                .sorted()
                 .toList();
-        List<Row> skipped = before.stream().filter(row -> !seen.containsKey(row.id())).toList();
-        List<Long> oldInWalk = ids(walk.items()).stream().filter(id -> !inserted.contains(id)).distinct().toList();
-        boolean inOrder = oldInWalk.equals(ids(before).stream().filter(seen::containsKey).toList());
+        List<Row> skipped =
+                before.stream().filter(row -> !seen.containsKey(row.id())).toList();
+        List<Long> oldInWalk = ids(walk.items()).stream()
+                .filter(id -> !inserted.contains(id))
+                .distinct()
+                .toList();
+        boolean inOrder =
+                oldInWalk.equals(ids(before).stream().filter(seen::containsKey).toList());
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("activitiesAtStart", before.size());
         metrics.put("activitiesInsertedDuringWalk", inserted.size());
@@ -372,22 +423,25 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
             String example = !repeated.isEmpty()
                     ? "first repeated: id " + repeated.getFirst() + ", shown " + seen.get(repeated.getFirst())
                             + " times"
-                    : !skipped.isEmpty() ? "first skipped: " + skipped.getFirst().describe()
-                    : !inOrder ? "the activities that were there from the start are out of order"
-                    : "no page with \"next\": null after " + walk.pages() + " pages";
+                    : !skipped.isEmpty()
+                            ? "first skipped: " + skipped.getFirst().describe()
+                            : !inOrder
+                                    ? "the activities that were there from the start are out of order"
+                                    : "no page with \"next\": null after " + walk.pages() + " pages";
             throw Feedback.check("Paging through account " + live.id() + "'s feed (" + before.size() + " activities,"
                             + " " + ENDPOINT + "?limit=" + limit + ") while new activities arrive at the top between"
                             + " two requests should show every activity that was there at the start exactly once.")
                     .expected("0 repeated and 0 skipped, in feed order; the new activities may be left out")
                     .actual(repeated.size() + " repeated, " + skipped.size() + " skipped over " + walk.pages()
                             + " pages, with " + inserted.size() + " activities inserted during the walk; " + example)
-                    .cause(!repeated.isEmpty()
-                            ? "the cursor counts rows (an OFFSET): every row that arrives at the top pushes the rows"
-                                    + " already shown down onto the next page"
-                            : !skipped.isEmpty()
-                                    ? "the cursor loses rows at page boundaries, e.g. those that share the last row's"
-                                            + " timestamp (see feed-in-order)"
-                                    : "the pages do not continue where the previous one ended")
+                    .cause(
+                            !repeated.isEmpty()
+                                    ? "the cursor counts rows (an OFFSET): every row that arrives at the top pushes the rows"
+                                            + " already shown down onto the next page"
+                                    : !skipped.isEmpty()
+                                            ? "the cursor loses rows at page boundaries, e.g. those that share the last row's"
+                                                    + " timestamp (see feed-in-order)"
+                                            : "the pages do not continue where the previous one ended")
                     .next("make the cursor point at the last row shown, (created_at, id), and continue after it --"
                             + " task 3 of " + README + ", hint 1")
                     .failure(metrics);
@@ -413,8 +467,11 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
         if (cursor == null || cursor.isBlank()) {
             throw Feedback.check(ENDPOINT + "?limit=" + limit + " for account " + account.id() + " ("
                             + account.activities() + " activities) should give a cursor to the next page.")
-                    .expected("\"next\": a non-empty string").actual("\"next\": " + cursor)
-                    .cause("the next cursor is left out").next(next).failure();
+                    .expected("\"next\": a non-empty string")
+                    .actual("\"next\": " + cursor)
+                    .cause("the next cursor is left out")
+                    .next(next)
+                    .failure();
         }
         Row last = first.items().getLast();
         List<String> exposed = new ArrayList<>();
@@ -424,8 +481,8 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
         if (cursor.contains(Long.toString(last.id()))) {
             exposed.add("it shows the last item's id " + last.id());
         }
-        if (cursor.contains(last.createdAt().toString()) || cursor.contains(Long.toString(last.createdAt()
-                .getEpochSecond()))) {
+        if (cursor.contains(last.createdAt().toString())
+                || cursor.contains(Long.toString(last.createdAt().getEpochSecond()))) {
             exposed.add("it shows the last item's createdAt " + last.createdAt());
         }
         if (!exposed.isEmpty()) {
@@ -434,16 +491,19 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
                     .expected("an encoded token, e.g. base64url of the position and a signature")
                     .actual("\"" + cursor + "\": " + String.join("; ", exposed))
                     .cause("the cursor is the position in plain text")
-                    .next("encode it in CursorCodec -- task 4 of " + README + ", hint 1").failure();
+                    .next("encode it in CursorCodec -- task 4 of " + README + ", hint 1")
+                    .failure();
         }
         Page second = FeedAnswers.page(kata, account.id(), limit, cursor, next);
         List<Long> wanted = ids(FeedAnswers.expected(kata.database(), account.id(), 2 * limit))
                 .subList(limit, 2 * limit);
         if (!ids(second.items()).equals(wanted)) {
             throw Feedback.check("The cursor of page 1 should lead to page 2 of account " + account.id() + ".")
-                    .expected(wanted.toString()).actual(ids(second.items()).toString())
+                    .expected(wanted.toString())
+                    .actual(ids(second.items()).toString())
                     .cause("the cursor does not continue after the last row of page 1")
-                    .next("task 1 of " + README).failure();
+                    .next("task 1 of " + README)
+                    .failure();
         }
 
         Map<String, String> bad = new LinkedHashMap<>();
@@ -451,11 +511,17 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
         bad.put("cut in half", cursor.substring(0, cursor.length() / 2));
         byte[] noise = new byte[24];
         random.nextBytes(noise);
-        bad.put("random bytes in base64url", Base64.getUrlEncoder().withoutPadding().encodeToString(noise));
-        bad.put("base64url of text that is no cursor", Base64.getUrlEncoder().withoutPadding().encodeToString(
-                "{\"createdAt\":\"yesterday\",\"id\":\"x\"}".getBytes(StandardCharsets.UTF_8)));
-        bad.put("base64url of a negative number", Base64.getUrlEncoder().withoutPadding().encodeToString(
-                "-1".getBytes(StandardCharsets.UTF_8)));
+        bad.put(
+                "random bytes in base64url",
+                Base64.getUrlEncoder().withoutPadding().encodeToString(noise));
+        bad.put(
+                "base64url of text that is no cursor",
+                Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString("{\"createdAt\":\"yesterday\",\"id\":\"x\"}".getBytes(StandardCharsets.UTF_8)));
+        bad.put(
+                "base64url of a negative number",
+                Base64.getUrlEncoder().withoutPadding().encodeToString("-1".getBytes(StandardCharsets.UTF_8)));
         bad.put("not base64 at all", "*no-cursor*");
         List<String> answers = new ArrayList<>();
         boolean allRejected = true;
@@ -463,12 +529,14 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
             Response response = FeedAnswers.request(kata, account.id(), Integer.toString(limit), entry.getValue());
             Optional<String> problem = problem(response, "cursor");
             allRejected &= problem.isEmpty();
-            answers.add(entry.getKey() + " (" + entry.getValue() + "): " + problem.orElse("400 "
-                    + shorten(HttpAnswers.abbreviate(response.asString()))));
+            answers.add(entry.getKey() + " (" + entry.getValue() + "): "
+                    + problem.orElse("400 " + shorten(HttpAnswers.abbreviate(response.asString()))));
         }
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("badCursorsTried", bad.size());
-        metrics.put("badCursorsRejected", answers.stream().filter(a -> a.contains("): 400 ")).count());
+        metrics.put(
+                "badCursorsRejected",
+                answers.stream().filter(a -> a.contains("): 400 ")).count());
         if (!allRejected) {
             throw Feedback.check(ENDPOINT + "?limit=" + limit + "&cursor=... for account " + account.id() + " should"
                             + " answer 400 with a problem detail about the cursor when the cursor is not one the"
@@ -476,33 +544,50 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
                     .expected("HTTP 400 with a JSON problem detail whose \"detail\" mentions the cursor, for each of "
                             + bad.size() + " bad cursors")
                     .actual(String.join("\n", answers))
-                    .cause(answers.stream().anyMatch(a -> a.contains("): HTTP 5"))
-                            ? "the cursor is decoded without checks: a decoding or parsing exception escapes the"
-                                    + " controller as a 500"
-                            : answers.stream().anyMatch(a -> a.contains("): HTTP 200"))
-                                    ? "the cursor is not tamper-evident: a changed or made-up cursor still decodes to"
-                                            + " some position"
-                                    : "the cursor is rejected, but not with a 400 whose detail names the cursor")
+                    .cause(
+                            answers.stream().anyMatch(a -> a.contains("): HTTP 5"))
+                                    ? "the cursor is decoded without checks: a decoding or parsing exception escapes the"
+                                            + " controller as a 500"
+                                    : answers.stream().anyMatch(a -> a.contains("): HTTP 200"))
+                                            ? "the cursor is not tamper-evident: a changed or made-up cursor still decodes to"
+                                                    + " some position"
+                                            : "the cursor is rejected, but not with a 400 whose detail names the cursor")
                     .next("sign the cursor (HMAC) in CursorCodec and turn every decoding problem into an"
                             + " InvalidCursorException -- task 4 of " + README + ", hints 2 and 3")
                     .failure(metrics);
         }
-        expectStatus(kata, "/accounts/" + account.id() + "/feed?limit=0", FeedAnswers.request(kata, account.id(), "0",
-                null), 400, "limit=0 (allowed: 1 to 100)");
-        expectStatus(kata, "/accounts/" + account.id() + "/feed?limit=101", FeedAnswers.request(kata, account.id(),
-                "101", null), 400, "limit=101 (allowed: 1 to 100)");
-        expectStatus(kata, "/accounts/" + account.id() + "/feed?limit=abc", FeedAnswers.request(kata, account.id(),
-                "abc", null), 400, "limit=abc (allowed: 1 to 100)");
-        expectStatus(kata, "/accounts/" + data.unknownAccountId() + "/feed", FeedAnswers.request(kata,
-                data.unknownAccountId(), null, null), 404, "an unknown account");
+        expectStatus(
+                kata,
+                "/accounts/" + account.id() + "/feed?limit=0",
+                FeedAnswers.request(kata, account.id(), "0", null),
+                400,
+                "limit=0 (allowed: 1 to 100)");
+        expectStatus(
+                kata,
+                "/accounts/" + account.id() + "/feed?limit=101",
+                FeedAnswers.request(kata, account.id(), "101", null),
+                400,
+                "limit=101 (allowed: 1 to 100)");
+        expectStatus(
+                kata,
+                "/accounts/" + account.id() + "/feed?limit=abc",
+                FeedAnswers.request(kata, account.id(), "abc", null),
+                400,
+                "limit=abc (allowed: 1 to 100)");
+        expectStatus(
+                kata,
+                "/accounts/" + data.unknownAccountId() + "/feed",
+                FeedAnswers.request(kata, data.unknownAccountId(), null, null),
+                404,
+                "an unknown account");
         return Verdict.pass(metrics);
     }
 
     /** Return why the answer is not a 400 problem detail that mentions the subject, or empty when it is one. */
     private static Optional<String> problem(Response response, String subject) {
         if (response.statusCode() != 400) {
-            return Optional.of("HTTP " + response.statusCode() + " " + shorten(HttpAnswers.abbreviate(
-                    response.asString())));
+            return Optional.of(
+                    "HTTP " + response.statusCode() + " " + shorten(HttpAnswers.abbreviate(response.asString())));
         }
         try {
             JsonNode body = JSON.readTree(response.asString());
@@ -513,8 +598,8 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
             }
             return Optional.empty();
         } catch (JacksonException e) {
-            return Optional.of("HTTP 400 without a JSON problem detail: " + shorten(HttpAnswers.abbreviate(
-                    response.asString())));
+            return Optional.of(
+                    "HTTP 400 without a JSON problem detail: " + shorten(HttpAnswers.abbreviate(response.asString())));
         }
     }
 
@@ -546,8 +631,10 @@ public final class KeysetPaginationGrading implements KataGrading<KeysetPaginati
             throw Feedback.check("GET " + path + " should answer " + status + " for " + what + ".")
                     .expected("HTTP " + status + " with a problem detail saying what was wrong")
                     .actual("HTTP " + response.statusCode() + ": " + HttpAnswers.abbreviate(response.asString()))
-                    .cause(response.statusCode() >= 500 ? "an exception escaped the controller"
-                            : "the input is not validated, or the wrong status is chosen")
+                    .cause(
+                            response.statusCode() >= 500
+                                    ? "an exception escaped the controller"
+                                    : "the input is not validated, or the wrong status is chosen")
                     .next("validate the input and answer 4xx with a ProblemDetail -- task 4 of " + README)
                     .failure();
         }

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-
 import lab.grader.checks.keysetpagination.KeysetPaginationData.Account;
 
 /**
@@ -20,8 +19,7 @@ final class KeysetPaginationSeeder {
 
     static final OffsetDateTime NEWEST = OffsetDateTime.parse("2026-06-01T12:00:00Z");
 
-    private KeysetPaginationSeeder() {
-    }
+    private KeysetPaginationSeeder() {}
 
     static KeysetPaginationData seed(Connection connection, RandomGenerator random) throws SQLException {
         long accountBase = 1_000 + random.nextInt(90_000);
@@ -29,7 +27,8 @@ final class KeysetPaginationSeeder {
         Account deep = new Account(accountBase, 100_000 + random.nextInt(10_000));
         Account ties = new Account(accountBase + 11, 1_000 + random.nextInt(600));
         Account live = new Account(accountBase + 22, 400 + random.nextInt(200));
-        List<Account> others = List.of(new Account(accountBase + 33, 300 + random.nextInt(2_700)),
+        List<Account> others = List.of(
+                new Account(accountBase + 33, 300 + random.nextInt(2_700)),
                 new Account(accountBase + 44, 300 + random.nextInt(2_700)),
                 new Account(accountBase + 55, 300 + random.nextInt(2_700)));
         long empty = accountBase + 66;

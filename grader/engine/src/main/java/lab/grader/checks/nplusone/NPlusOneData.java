@@ -13,17 +13,17 @@ record NPlusOneData(List<Customer> customers, long unknownCustomerId) {
         /** The most recent orders, newest first, ties broken by the higher id, as the README specifies. */
         List<Order> recent(int limit) {
             return orders.stream()
-                    .sorted(Comparator.comparing(Order::placedAt).thenComparing(Order::id).reversed())
+                    .sorted(Comparator.comparing(Order::placedAt)
+                            .thenComparing(Order::id)
+                            .reversed())
                     .limit(limit)
                     .toList();
         }
     }
 
-    record Order(long id, Instant placedAt, String status, List<Line> lines) {
-    }
+    record Order(long id, Instant placedAt, String status, List<Line> lines) {}
 
-    record Line(long id, long productId, String productName, int quantity, BigDecimal unitPrice) {
-    }
+    record Line(long id, long productId, String productName, int quantity, BigDecimal unitPrice) {}
 
     /** A customer with at least this many orders. */
     Customer withAtLeast(int orders) {
@@ -38,6 +38,8 @@ record NPlusOneData(List<Customer> customers, long unknownCustomerId) {
     }
 
     Customer busiest() {
-        return customers.stream().max(Comparator.comparingInt(c -> c.orders().size())).orElseThrow();
+        return customers.stream()
+                .max(Comparator.comparingInt(c -> c.orders().size()))
+                .orElseThrow();
     }
 }

@@ -1,15 +1,14 @@
 package lab.grader.checks.nplusone;
 
+import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.random.RandomGenerator;
 import java.util.SplittableRandom;
-
-import io.restassured.response.Response;
+import java.util.random.RandomGenerator;
 import lab.grader.checks.Check;
 import lab.grader.checks.CheckFailure;
 import lab.grader.checks.Feedback;
@@ -32,8 +31,14 @@ public final class NPlusOneGrading implements KataGrading<NPlusOneData> {
 
     @Override
     public KataDefinition definition() {
-        return new KataDefinition("01-n-plus-one", "query optimization", "N+1 queries", "lab.nplusone.NPlusOneApplication",
-                1, KataDefinition.DEFAULT_JVM_OPTIONS, Set.of("statements-constant"));
+        return new KataDefinition(
+                "01-n-plus-one",
+                "query optimization",
+                "N+1 queries",
+                "lab.nplusone.NPlusOneApplication",
+                1,
+                KataDefinition.DEFAULT_JVM_OPTIONS,
+                Set.of("statements-constant"));
     }
 
     @Override
@@ -45,23 +50,34 @@ public final class NPlusOneGrading implements KataGrading<NPlusOneData> {
     public List<Check<NPlusOneData>> checks() {
         return List.of(
                 new Check<>("orders-content", 1, "The order history matches the database", 3, this::ordersContent),
-                new Check<>("statements-constant", 2, "SQL statements do not grow with the number of orders", 4,
+                new Check<>(
+                        "statements-constant",
+                        2,
+                        "SQL statements do not grow with the number of orders",
+                        4,
                         this::statementsConstant),
-                new Check<>("ordering-and-errors", 3, "Newest first, limit respected, clear 4xx errors", 3,
+                new Check<>(
+                        "ordering-and-errors",
+                        3,
+                        "Newest first, limit respected, clear 4xx errors",
+                        3,
                         this::orderingAndErrors));
     }
 
     @Override
     public List<String> explorationHints(NPlusOneData data, List<String> baseUrls) {
         return List.of(
-                "curl -s '" + baseUrls.getFirst() + "/customers/" + data.busiest().id() + "/orders?limit=5'",
-                "customer " + data.busiest().id() + " has " + data.busiest().orders().size() + " orders; customer "
+                "curl -s '" + baseUrls.getFirst() + "/customers/"
+                        + data.busiest().id() + "/orders?limit=5'",
+                "customer " + data.busiest().id() + " has "
+                        + data.busiest().orders().size() + " orders; customer "
                         + data.withoutOrders().id() + " has none; " + data.unknownCustomerId() + " does not exist");
     }
 
     private Verdict ordersContent(KataRun kata, NPlusOneData data) throws Exception {
         RandomGenerator random = new SplittableRandom(kata.seed() ^ 0x5EED);
-        List<Customer> withOrders = data.customers().stream().filter(c -> !c.orders().isEmpty()).toList();
+        List<Customer> withOrders =
+                data.customers().stream().filter(c -> !c.orders().isEmpty()).toList();
         List<Customer> sample = new ArrayList<>(List.of(data.busiest()));
         for (int i = 0; i < 3; i++) {
             sample.add(withOrders.get(random.nextInt(withOrders.size())));
@@ -71,14 +87,15 @@ public final class NPlusOneGrading implements KataGrading<NPlusOneData> {
             JsonNode body = get(kata, customer.id(), limit);
             Optional<String> difference = OrderHistoryAnswers.firstDifference(body, customer.recent(limit));
             if (difference.isPresent()) {
-                throw Feedback.check(ENDPOINT + "?limit=" + limit + " should return customer " + customer.id()
-                                + "'s " + limit + " most recent orders as the database holds them.")
+                throw Feedback.check(ENDPOINT + "?limit=" + limit + " should return customer " + customer.id() + "'s "
+                                + limit + " most recent orders as the database holds them.")
                         .expected(customer.recent(limit).size() + " orders, newest first, each with its lines, product"
                                 + " names, quantities and unit prices")
-                        .actual(difference.get() + "\n(request: " + path(customer.id(), limit) + ", seed "
-                                + kata.seed() + ")")
+                        .actual(difference.get() + "\n(request: " + path(customer.id(), limit) + ", seed " + kata.seed()
+                                + ")")
                         .cause("a join or a grouping step that drops, repeats or mixes up rows")
-                        .next("compare your SQL with the schema in src/main/resources/db/migration; task 1 of " + README)
+                        .next("compare your SQL with the schema in src/main/resources/db/migration; task 1 of "
+                                + README)
                         .failure(Map.of("customersChecked", sample.size()));
             }
         }
@@ -100,10 +117,11 @@ public final class NPlusOneGrading implements KataGrading<NPlusOneData> {
                     .expected("at most " + MAX_STATEMENTS + " statements for both")
                     .actual(forFive.statements() + " statements for 5 orders, " + forFifty.statements() + " for 50."
                             + " Most frequent for 50:" + forFifty.describeMostFrequent(3))
-                    .cause(forFifty.statements() > forFive.statements()
-                            ? "a query inside a loop: the lines (or product names) are loaded once per order or per"
-                                    + " line, or in fixed-size chunks (N+1)"
-                            : "more statements than needed, even though they do not grow")
+                    .cause(
+                            forFifty.statements() > forFive.statements()
+                                    ? "a query inside a loop: the lines (or product names) are loaded once per order or per"
+                                            + " line, or in fixed-size chunks (N+1)"
+                                    : "more statements than needed, even though they do not grow")
                     .next("load the lines of all the orders in one query (a join, or `where order_id = any(?)`) in"
                             + " OrderHistoryRepository -- task 2 of " + README + ", hint 1")
                     .failure(metrics);
@@ -114,8 +132,8 @@ public final class NPlusOneGrading implements KataGrading<NPlusOneData> {
     private Verdict orderingAndErrors(KataRun kata, NPlusOneData data) throws Exception {
         Customer busiest = data.busiest();
         int all = busiest.orders().size();
-        Optional<String> difference = OrderHistoryAnswers.firstDifference(get(kata, busiest.id(), 100),
-                busiest.recent(100));
+        Optional<String> difference =
+                OrderHistoryAnswers.firstDifference(get(kata, busiest.id(), 100), busiest.recent(100));
         if (difference.isPresent()) {
             throw Feedback.check(ENDPOINT + "?limit=100 should list all " + all + " orders of customer " + busiest.id()
                             + " newest first; orders placed at the same instant go higher id first.")
@@ -125,22 +143,34 @@ public final class NPlusOneGrading implements KataGrading<NPlusOneData> {
                     .next("order by placed_at desc, id desc for orders and by line id for lines -- task 3 of " + README)
                     .failure();
         }
-        JsonNode defaultLimit = HttpAnswers.json(kata.instance(0).http().get(path(busiest.id(), -1)), 200,
-                "GET " + path(busiest.id(), -1), "task 3 of " + README);
+        JsonNode defaultLimit = HttpAnswers.json(
+                kata.instance(0).http().get(path(busiest.id(), -1)),
+                200,
+                "GET " + path(busiest.id(), -1),
+                "task 3 of " + README);
         if (defaultLimit.size() != 10) {
             throw Feedback.check(ENDPOINT + " without a limit should return the 10 most recent orders.")
-                    .expected("10 orders").actual(defaultLimit.size() + " orders")
-                    .cause("the default limit is not 10").next("task 3 of " + README).failure();
+                    .expected("10 orders")
+                    .actual(defaultLimit.size() + " orders")
+                    .cause("the default limit is not 10")
+                    .next("task 3 of " + README)
+                    .failure();
         }
         JsonNode none = get(kata, data.withoutOrders().id(), 10);
         if (!none.isArray() || !none.isEmpty()) {
             throw Feedback.check(ENDPOINT + " for a customer without orders should return an empty array.")
-                    .expected("[]").actual(HttpAnswers.abbreviate(none.toString()))
-                    .cause("a customer without orders is treated as an error").next("task 3 of " + README).failure();
+                    .expected("[]")
+                    .actual(HttpAnswers.abbreviate(none.toString()))
+                    .cause("a customer without orders is treated as an error")
+                    .next("task 3 of " + README)
+                    .failure();
         }
         expectStatus(kata, "/customers/" + data.unknownCustomerId() + "/orders", 404, "an unknown customer");
         for (String badLimit : List.of("0", "101", "abc")) {
-            expectStatus(kata, "/customers/" + busiest.id() + "/orders?limit=" + badLimit, 400,
+            expectStatus(
+                    kata,
+                    "/customers/" + busiest.id() + "/orders?limit=" + badLimit,
+                    400,
                     "limit=" + badLimit + " (allowed: 1 to 100)");
         }
         expectStatus(kata, "/customers/not-a-number/orders", 400, "a customer id that is not a number");
@@ -153,8 +183,10 @@ public final class NPlusOneGrading implements KataGrading<NPlusOneData> {
             throw Feedback.check("GET " + path + " should answer " + status + " for " + what + ".")
                     .expected("HTTP " + status + " with a message saying what was wrong")
                     .actual("HTTP " + response.statusCode() + ": " + HttpAnswers.abbreviate(response.asString()))
-                    .cause(response.statusCode() >= 500 ? "an exception escaped the controller"
-                            : "the input is not validated, or the wrong status is chosen")
+                    .cause(
+                            response.statusCode() >= 500
+                                    ? "an exception escaped the controller"
+                                    : "the input is not validated, or the wrong status is chosen")
                     .next("validate the input and answer 4xx with a ProblemDetail -- task 3 of " + README)
                     .failure();
         }
@@ -162,7 +194,10 @@ public final class NPlusOneGrading implements KataGrading<NPlusOneData> {
 
     private static JsonNode get(KataRun kata, long customerId, int limit) throws CheckFailure {
         String path = path(customerId, limit);
-        return HttpAnswers.json(kata.instance(0).http().get(path), 200, "GET " + path,
+        return HttpAnswers.json(
+                kata.instance(0).http().get(path),
+                200,
+                "GET " + path,
                 "see the kata's log under target/lab/logs/ and task 1 of " + README);
     }
 

@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-
 import lab.grader.checks.nplusone.NPlusOneData.Customer;
 import lab.grader.checks.nplusone.NPlusOneData.Line;
 import lab.grader.checks.nplusone.NPlusOneData.Order;
@@ -27,15 +26,14 @@ final class NPlusOneSeeder {
     private static final String[] STATUSES = {"PLACED", "PAID", "SHIPPED", "DELIVERED", "RETURNED"};
     private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
 
-    private NPlusOneSeeder() {
-    }
+    private NPlusOneSeeder() {}
 
     static NPlusOneData seed(Connection connection, RandomGenerator random) throws SQLException {
         long productBase = 100 + random.nextInt(9_000);
         List<String> productNames = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
-            productNames.add(ADJECTIVES[random.nextInt(ADJECTIVES.length)] + " "
-                    + NOUNS[random.nextInt(NOUNS.length)] + " " + (i + 1));
+            productNames.add(ADJECTIVES[random.nextInt(ADJECTIVES.length)] + " " + NOUNS[random.nextInt(NOUNS.length)]
+                    + " " + (i + 1));
         }
         // One customer with many orders, one with a handful, one with none, the rest in between.
         List<Integer> orderCounts = new ArrayList<>(List.of(60 + random.nextInt(20), 5 + random.nextInt(3), 0));
@@ -51,7 +49,8 @@ final class NPlusOneSeeder {
             Instant previous = null;
             for (int o = 0; o < orderCounts.get(c); o++) {
                 // Every fourth order shares the previous one's timestamp: the order must break ties by id.
-                Instant placedAt = previous != null && o % 4 == 3 ? previous
+                Instant placedAt = previous != null && o % 4 == 3
+                        ? previous
                         : NOW.minus(random.nextInt(2 * 365 * 24 * 60), ChronoUnit.MINUTES);
                 previous = placedAt;
                 long orderId = nextOrderId;
@@ -60,9 +59,13 @@ final class NPlusOneSeeder {
                 int lineCount = 1 + random.nextInt(5);
                 for (int l = 0; l < lineCount; l++) {
                     int product = random.nextInt(productNames.size());
-                    lines.add(new Line(nextLineId, productBase + product, productNames.get(product),
+                    lines.add(new Line(
+                            nextLineId,
+                            productBase + product,
+                            productNames.get(product),
                             1 + random.nextInt(5),
-                            BigDecimal.valueOf(100 + random.nextInt(49_900)).movePointLeft(2)
+                            BigDecimal.valueOf(100 + random.nextInt(49_900))
+                                    .movePointLeft(2)
                                     .setScale(2, RoundingMode.UNNECESSARY)));
                     nextLineId += 1 + random.nextInt(2);
                 }
@@ -74,11 +77,12 @@ final class NPlusOneSeeder {
         return new NPlusOneData(customers, customerBase + orderCounts.size() * 7L + 3);
     }
 
-    private static void insert(Connection connection, long productBase, List<String> productNames,
-            List<Customer> customers) throws SQLException {
+    private static void insert(
+            Connection connection, long productBase, List<String> productNames, List<Customer> customers)
+            throws SQLException {
         try (PreparedStatement products = connection.prepareStatement("insert into product (id, name) values (?, ?)");
-                PreparedStatement customerRows = connection.prepareStatement(
-                        "insert into customer (id, name, email) values (?, ?, ?)");
+                PreparedStatement customerRows =
+                        connection.prepareStatement("insert into customer (id, name, email) values (?, ?, ?)");
                 PreparedStatement orderRows = connection.prepareStatement(
                         "insert into purchase_order (id, customer_id, placed_at, status) values (?, ?, ?, ?)");
                 PreparedStatement lineRows = connection.prepareStatement("insert into order_line"

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-
 import lab.grader.checks.nplusone.NPlusOneData.Line;
 import lab.grader.checks.nplusone.NPlusOneData.Order;
 import tools.jackson.databind.JsonNode;
@@ -12,8 +11,7 @@ import tools.jackson.databind.JsonNode;
 /** Compare an order-history answer with the seeded orders and name the first difference, if any. */
 final class OrderHistoryAnswers {
 
-    private OrderHistoryAnswers() {
-    }
+    private OrderHistoryAnswers() {}
 
     static Optional<String> firstDifference(JsonNode actual, List<Order> expected) {
         if (!actual.isArray()) {
@@ -33,8 +31,8 @@ final class OrderHistoryAnswers {
 
     private static Optional<String> orderDifference(JsonNode order, Order expected, String at) {
         if (order.path("id").asLong(-1) != expected.id()) {
-            return Optional.of(at + ".id is " + order.path("id") + ", expected order " + expected.id()
-                    + " (placed " + expected.placedAt() + ")");
+            return Optional.of(at + ".id is " + order.path("id") + ", expected order " + expected.id() + " (placed "
+                    + expected.placedAt() + ")");
         }
         String where = at + " (order " + expected.id() + ")";
         Instant placedAt;
@@ -48,7 +46,8 @@ final class OrderHistoryAnswers {
             return Optional.of(where + ".placedAt is " + placedAt + ", expected " + expected.placedAt());
         }
         if (!order.path("status").asString("").equals(expected.status())) {
-            return Optional.of(where + ".status is " + order.path("status") + ", expected \"" + expected.status() + "\"");
+            return Optional.of(
+                    where + ".status is " + order.path("status") + ", expected \"" + expected.status() + "\"");
         }
         JsonNode lines = order.path("lines");
         if (!lines.isArray() || lines.size() != expected.lines().size()) {
@@ -56,7 +55,8 @@ final class OrderHistoryAnswers {
                     + ", expected " + expected.lines().size());
         }
         for (int l = 0; l < expected.lines().size(); l++) {
-            Optional<String> difference = lineDifference(lines.get(l), expected.lines().get(l), where + ".lines[" + l + "]");
+            Optional<String> difference =
+                    lineDifference(lines.get(l), expected.lines().get(l), where + ".lines[" + l + "]");
             if (difference.isPresent()) {
                 return difference;
             }
