@@ -6,13 +6,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lab.grader.checks.cacheaside.CacheAsideGrading;
 import lab.grader.checks.keysetpagination.KeysetPaginationGrading;
+import lab.grader.checks.missingindex.MissingIndexGrading;
 import lab.grader.checks.nplusone.NPlusOneGrading;
 
 /** List every kata the grader knows, by folder name. */
 public final class Gradings {
 
-    private static final List<KataGrading<?>> ALL =
-            List.of(new NPlusOneGrading(), new KeysetPaginationGrading(), new CacheAsideGrading());
+    private static final List<KataGrading<?>> ALL = List.of(
+            new NPlusOneGrading(), new MissingIndexGrading(), new KeysetPaginationGrading(), new CacheAsideGrading());
 
     private static final Map<String, KataGrading<?>> BY_ID = ALL.stream()
             .collect(Collectors.toMap(grading -> grading.definition().id(), Function.identity()));

@@ -1,0 +1,60 @@
+package lab.missingindex;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** All the SQL of the support search. */
+@Repository
+class SupportSearchRepository {
+
+    private final JdbcTemplate jdbc;
+
+    SupportSearchRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<CustomerView> customerByEmail(String email) {
+        // Customers type their e-mail in any case they like; the desk must find "anna@x.com" as "Anna@X.com".
+        return jdbc
+                .query(
+                        """
+                select id, name, email
+                from customer
+                where lower(email) = lower(?)
+                """,
+                        (rs, rowNum) -> new CustomerView(rs.getLong("id"), rs.getString("name"), rs.getString("email")),
+                        email)
+                .stream()
+                .findFirst();
+    }
+
+    boolean customerExists(long customerId) {
+        return Boolean.TRUE.equals(
+                jdbc.queryForObject("select exists (select 1 from customer where id = ?)", Boolean.class, customerId));
+    }
+
+    List<OrderView> ordersPlacedBetween(long customerId, LocalDate from, LocalDate to) {
+        // The range is in whole days, and a day is a UTC day whatever the server's or the session's time zone.
+        return jdbc.query(
+                """
+                select id, placed_at, status, total
+                from purchase_order
+                where customer_id = ?
+                  and (placed_at at time zone 'UTC')::date >= ?
+                  and (placed_at at time zone 'UTC')::date < ?
+                order by placed_at desc, id desc
+                """,
+                (rs, rowNum) -> new OrderView(
+                        rs.getLong("id"),
+                        rs.getObject("placed_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("status"),
+                        rs.getBigDecimal("total")),
+                customerId,
+                from,
+                to);
+    }
+}
