@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lab.grader.checks.aggregateindatabase.AggregateInDatabaseGrading;
 import lab.grader.checks.cacheaside.CacheAsideGrading;
 import lab.grader.checks.keysetpagination.KeysetPaginationGrading;
 import lab.grader.checks.missingindex.MissingIndexGrading;
@@ -13,7 +14,11 @@ import lab.grader.checks.nplusone.NPlusOneGrading;
 public final class Gradings {
 
     private static final List<KataGrading<?>> ALL = List.of(
-            new NPlusOneGrading(), new MissingIndexGrading(), new KeysetPaginationGrading(), new CacheAsideGrading());
+            new NPlusOneGrading(),
+            new MissingIndexGrading(),
+            new KeysetPaginationGrading(),
+            new AggregateInDatabaseGrading(),
+            new CacheAsideGrading());
 
     private static final Map<String, KataGrading<?>> BY_ID = ALL.stream()
             .collect(Collectors.toMap(grading -> grading.definition().id(), Function.identity()));

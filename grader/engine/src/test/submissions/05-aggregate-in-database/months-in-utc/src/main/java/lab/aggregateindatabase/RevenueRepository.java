@@ -1,0 +1,53 @@
+package lab.aggregateindatabase;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Read the revenue of a period in one statement that returns one row per month and category, however many orders
+ * the period holds: PostgreSQL sums the order lines, the application only receives the totals.
+ */
+@Repository
+class RevenueRepository {
+
+    private final JdbcTemplate jdbc;
+
+    RevenueRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Return the revenue of every month of the period for every category: months oldest first, categories by
+     * name within a month, zero where a category sold nothing that month.
+     */
+    List<RevenueCell> revenueByMonthAndCategory(ReportPeriod period) {
+        // The orders are stored in UTC, so the months are cut in UTC.
+        return jdbc.query("""
+                with sales as (
+                    select date_trunc('month', o.placed_at at time zone 'UTC') as month,
+                           p.category_id,
+                           sum(l.quantity * l.unit_price) as revenue
+                    from purchase_order o
+                    join order_line l on l.order_id = o.id
+                    join product p on p.id = l.product_id
+                    where o.placed_at >= ? and o.placed_at < ?
+                    group by 1, 2
+                )
+                select m.month, c.name as category, coalesce(s.revenue, 0) as revenue
+                from generate_series(?::timestamp, ?::timestamp, interval '1 month') as m (month)
+                cross join category c
+                left join sales s on s.month = m.month and s.category_id = c.id
+                order by m.month, c.name
+                """,
+                (rs, rowNum) -> new RevenueCell(
+                        YearMonth.from(rs.getObject("month", LocalDateTime.class)),
+                        rs.getString("category"),
+                        rs.getBigDecimal("revenue")),
+                period.start(), period.end(), period.firstMonthStart(),
+                period.lastMonthStart());
+    }
+}
