@@ -298,6 +298,9 @@ public final class KataGrader {
                 } catch (ExecutionException e) {
                     verdict = new Verdict(false, "The check could not run: " + e.getCause(), Map.of());
                 }
+                if (!verdict.passed()) {
+                    awaitSilentInstances(running, processes);
+                }
                 KataProcess dead =
                         processes.stream().filter(p -> !p.isAlive()).findFirst().orElse(null);
                 if (dead != null && stopped == null) {
@@ -340,6 +343,17 @@ public final class KataGrader {
                 stopMessage,
                 relative(processes.getFirst().logFile()),
                 results);
+    }
+
+    // A JVM that ran out of memory breaks its connections a moment before it exits: when a failed check leaves a
+    // probe silent, give its process time to go, so the kata is reported as crashed and not merely failing.
+    private static void awaitSilentInstances(RunningKata running, List<KataProcess> processes)
+            throws InterruptedException {
+        for (int i = 0; i < processes.size(); i++) {
+            if (processes.get(i).isAlive() && !running.instances().get(i).sql().answers()) {
+                processes.get(i).awaitExit(Duration.ofSeconds(5));
+            }
+        }
     }
 
     private static <D> Verdict runOne(Check<D> check, RunningKata running, D data) {

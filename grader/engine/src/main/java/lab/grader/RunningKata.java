@@ -4,6 +4,7 @@ import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,11 @@ record RunningKata(
                         .config(config)
                         .baseUri("http://127.0.0.1")
                         .port(appPort);
+            }
+
+            @Override
+            public URI baseUri() {
+                return URI.create("http://127.0.0.1:" + appPort);
             }
 
             @Override

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lab.grader.checks.aggregateindatabase.AggregateInDatabaseGrading;
+import lab.grader.checks.batchwrites.BatchWritesGrading;
 import lab.grader.checks.cacheaside.CacheAsideGrading;
 import lab.grader.checks.keysetpagination.KeysetPaginationGrading;
 import lab.grader.checks.missingindex.MissingIndexGrading;
@@ -17,6 +18,7 @@ public final class Gradings {
             new NPlusOneGrading(),
             new MissingIndexGrading(),
             new KeysetPaginationGrading(),
+            new BatchWritesGrading(),
             new AggregateInDatabaseGrading(),
             new CacheAsideGrading());
 

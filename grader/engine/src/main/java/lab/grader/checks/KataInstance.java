@@ -1,6 +1,7 @@
 package lab.grader.checks;
 
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
 import lab.grader.probes.SqlProbe;
 
 /** One running process of a kata: its HTTP address and its probe. */
@@ -11,6 +12,9 @@ public interface KataInstance {
 
     /** Start a request to this instance, with the base URI and timeouts set. */
     RequestSpecification http();
+
+    /** The instance's address, for clients other than rest-assured (e.g. a streamed request body). */
+    URI baseUri();
 
     SqlProbe sql();
 }

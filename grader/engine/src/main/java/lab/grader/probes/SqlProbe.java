@@ -26,6 +26,16 @@ public final class SqlProbe {
         return SqlSnapshot.parse(get("/sql"));
     }
 
+    /** Tell whether the probe still answers: it stops when its kata process is going down. */
+    public boolean answers() {
+        try {
+            get("/sql");
+            return true;
+        } catch (UncheckedIOException e) {
+            return false;
+        }
+    }
+
     public void reset() {
         get("/sql/reset");
     }

@@ -105,6 +105,11 @@ public final class KataProcess implements AutoCloseable {
                 Long.parseLong(ready.getProperty("pid")));
     }
 
+    /** Wait a moment for a process that is going down (e.g. after an OutOfMemoryError) to be gone. */
+    public void awaitExit(Duration timeout) throws InterruptedException {
+        process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -64,7 +64,8 @@ class KataSelfCheckTests {
         KataResult result = lab.grade(source(lab, "exercises", grading), grading);
         assertThat(result.status())
                 .as("status of exercises/%s: %s", result.id(), result.message())
-                .isIn("partial", "failed");
+                // crashed: a starter may run out of memory in the check aimed at it (04's big file)
+                .isIn("partial", "failed", "crashed");
         assertThat(failedChecks(result))
                 .as(
                         "checks the starter of %s fails (declared in %s as starterFails)",

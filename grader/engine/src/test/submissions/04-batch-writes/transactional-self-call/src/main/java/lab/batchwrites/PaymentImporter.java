@@ -1,0 +1,72 @@
+package lab.batchwrites;
+
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+
+/**
+ * Known-bad: puts {@code @Transactional} on a method that its own class calls, so Spring's proxy never sees the call
+ * and every batch commits on its own; a bad row late in the file leaves the batches before it stored. Must fail
+ * malformed-file-rejected.
+ */
+@Service
+class PaymentImporter {
+
+    // Enough rows that the round trips stop mattering (3,000 rows: 15), few enough that a batch of the longest
+    // rows is a few hundred kilobytes and is garbage before the next one: a small heap stays small.
+    static final int BATCH_SIZE = 200;
+
+    // Each record as a String[], so that PaymentFile decides what a valid field is and says so by column name.
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+
+    private final PaymentRepository payments;
+
+    PaymentImporter(PaymentRepository payments) {
+        this.payments = payments;
+    }
+
+    ImportSummary importCsv(InputStream body) {
+        return importRecords(body);
+    }
+
+    @Transactional
+    ImportSummary importRecords(InputStream body) {
+        List<Payment> batch = new ArrayList<>(BATCH_SIZE);
+        long rows = 0;
+        // The iterator pulls records from the request body as they are needed: only one batch is ever in memory.
+        try (MappingIterator<String[]> records = CSV.readerFor(String[].class).readValues(body)) {
+            if (!records.hasNextValue()) {
+                throw new MalformedFileException(1, "the file is empty; its first line must be " + PaymentFile.HEADER);
+            }
+            PaymentFile.checkHeader(records.nextValue());
+            while (records.hasNextValue()) {
+                rows++;
+                // Record n is on line n + 1: the header is line 1, and no field spans two lines.
+                batch.add(PaymentFile.parse(records.nextValue(), rows + 1));
+                if (batch.size() == BATCH_SIZE) {
+                    payments.insert(batch);
+                    batch.clear();
+                }
+            }
+        } catch (JacksonIOException e) {
+            // The upload broke off (the client went away): not a fault in the file, so not a 400.
+            throw new UncheckedIOException("could not read the uploaded file", e.getCause());
+        } catch (JacksonException e) {
+            long line = e.getLocation() == null ? rows + 2 : e.getLocation().getLineNr();
+            throw new MalformedFileException(line, "not valid CSV: " + e.getOriginalMessage());
+        }
+        if (!batch.isEmpty()) {
+            payments.insert(batch);
+        }
+        return new ImportSummary(rows);
+    }
+}
