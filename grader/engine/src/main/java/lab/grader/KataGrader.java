@@ -300,6 +300,7 @@ public final class KataGrader {
                 }
                 if (!verdict.passed()) {
                     awaitSilentInstances(running, processes);
+                    verdict = withLogOnServerError(verdict, processes);
                 }
                 KataProcess dead =
                         processes.stream().filter(p -> !p.isAlive()).findFirst().orElse(null);
@@ -354,6 +355,19 @@ public final class KataGrader {
                 processes.get(i).awaitExit(Duration.ofSeconds(5));
             }
         }
+    }
+
+    // An answer 500 means an exception the learner has not seen: put its stack trace's end in the message.
+    private Verdict withLogOnServerError(Verdict verdict, List<KataProcess> processes) {
+        if (!verdict.message().contains("HTTP 500")) {
+            return verdict;
+        }
+        KataProcess first = processes.getFirst();
+        return new Verdict(
+                false,
+                verdict.message() + "\nLast lines of the kata's log (" + relative(first.logFile()) + "):\n"
+                        + first.logTail(),
+                verdict.metrics());
     }
 
     private static <D> Verdict runOne(Check<D> check, RunningKata running, D data) {

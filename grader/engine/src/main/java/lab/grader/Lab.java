@@ -61,7 +61,12 @@ public final class Lab implements AutoCloseable {
                 + services.redis().describe() + " ready in "
                 + seconds(millis));
         say("Seed " + settings.seed() + " (replay with -Dlab.seed=" + settings.seed() + ")");
-        return new Lab(settings, services, millis);
+        try {
+            return new Lab(settings, services, millis);
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
     }
 
     public LabSettings settings() {

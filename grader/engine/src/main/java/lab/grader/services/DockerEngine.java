@@ -11,6 +11,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -27,15 +28,23 @@ final class DockerEngine {
     private DockerEngine() {}
 
     static boolean answers(Map<String, String> environment) {
+        return address(environment)
+                .map(address -> status(address, "/_ping") == 200)
+                .orElse(false);
+    }
+
+    /**
+     * Return the first of the images that the engine does not hold yet. Auto mode chooses docker only when nothing
+     * has to be pulled: where no registry answers, a pull retries for minutes before it fails.
+     */
+    static Optional<String> missingImage(Map<String, String> environment, List<String> images) {
         Optional<SocketAddress> address = address(environment);
         if (address.isEmpty()) {
-            return false;
+            return images.stream().findFirst();
         }
-        try {
-            return CompletableFuture.supplyAsync(() -> ping(address.get())).get(PING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            return false;
-        }
+        return images.stream()
+                .filter(image -> status(address.get(), "/images/" + image + "/json") != 200)
+                .findFirst();
     }
 
     static Optional<SocketAddress> address(Map<String, String> environment) {
@@ -58,19 +67,32 @@ final class DockerEngine {
         return Optional.empty();
     }
 
-    private static boolean ping(SocketAddress address) {
+    // One HTTP/1.0 request to the engine: its status code, or -1 when it does not answer in time.
+    private static int status(SocketAddress address, String path) {
+        try {
+            return CompletableFuture.supplyAsync(() -> request(address, path))
+                    .get(PING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static int request(SocketAddress address, String path) {
         StandardProtocolFamily family =
                 address instanceof UnixDomainSocketAddress ? StandardProtocolFamily.UNIX : StandardProtocolFamily.INET;
         try (SocketChannel channel = SocketChannel.open(family)) {
             channel.connect(address);
-            channel.write(
-                    ByteBuffer.wrap("GET /_ping HTTP/1.0\r\nHost: docker\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+            channel.write(ByteBuffer.wrap(
+                    ("GET " + path + " HTTP/1.0\r\nHost: docker\r\n\r\n").getBytes(StandardCharsets.US_ASCII)));
             ByteBuffer answer = ByteBuffer.allocate(64);
-            channel.read(answer);
-            String status = new String(answer.array(), 0, answer.position(), StandardCharsets.US_ASCII);
-            return status.matches("(?s)HTTP/1\\.[01] 200.*");
-        } catch (IOException e) {
-            return false;
+            while (answer.hasRemaining() && channel.read(answer) > 0) {
+                // The status line is all that is needed.
+            }
+            String[] statusLine =
+                    new String(answer.array(), 0, answer.position(), StandardCharsets.US_ASCII).split(" ", 3);
+            return statusLine.length > 1 && statusLine[0].startsWith("HTTP/") ? Integer.parseInt(statusLine[1]) : -1;
+        } catch (IOException | NumberFormatException e) {
+            return -1;
         }
     }
 }

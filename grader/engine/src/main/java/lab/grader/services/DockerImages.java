@@ -1,5 +1,6 @@
 package lab.grader.services;
 
+import java.util.List;
 import java.util.Properties;
 import org.testcontainers.utility.DockerImageName;
 
@@ -13,6 +14,11 @@ public record DockerImages(DockerImageName postgres, DockerImageName redis) {
     public static final String REDIS_IMAGE_PROPERTY = "lab.redis.image";
     static final String DEFAULT_POSTGRES = "postgres:17.6-alpine";
     static final String DEFAULT_REDIS = "redis:7.4.5-alpine";
+
+    /** The image names as the engine knows them, e.g. {@code postgres:17.6-alpine}. */
+    public List<String> names() {
+        return List.of(postgres.asCanonicalNameString(), redis.asCanonicalNameString());
+    }
 
     public static DockerImages from(Properties properties) {
         return new DockerImages(

@@ -1,7 +1,9 @@
 package lab.grader.services;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Choose where PostgreSQL and Redis come from: external URLs when given, else Docker when an engine answers, else
@@ -14,10 +16,20 @@ public final class ServiceSelector {
 
     private final Map<String, String> environment;
     private final BooleanSupplier dockerAnswers;
+    private final Supplier<Optional<String>> missingDockerImage;
 
     public ServiceSelector(Map<String, String> environment, BooleanSupplier dockerAnswers) {
+        this(environment, dockerAnswers, Optional::empty);
+    }
+
+    /** @param missingDockerImage an image docker mode needs that the engine does not hold yet, if any */
+    public ServiceSelector(
+            Map<String, String> environment,
+            BooleanSupplier dockerAnswers,
+            Supplier<Optional<String>> missingDockerImage) {
         this.environment = environment;
         this.dockerAnswers = dockerAnswers;
+        this.missingDockerImage = missingDockerImage;
     }
 
     public ServiceChoice choose(ServiceMode requested) {
@@ -53,7 +65,15 @@ public final class ServiceSelector {
                     yield new ServiceChoice(ServiceMode.EXTERNAL, POSTGRES_URL + " and " + REDIS_URL + " are set");
                 }
                 if (dockerAnswers.getAsBoolean()) {
-                    yield new ServiceChoice(ServiceMode.DOCKER, "a Docker engine answered");
+                    Optional<String> missing = missingDockerImage.get();
+                    if (missing.isPresent()) {
+                        // Auto never pulls: without a registry a pull retries for minutes before it fails.
+                        yield new ServiceChoice(
+                                ServiceMode.EMBEDDED,
+                                "a Docker engine answered, but it does not hold " + missing.get()
+                                        + " yet; -Dlab.services=docker pulls the images");
+                    }
+                    yield new ServiceChoice(ServiceMode.DOCKER, "a Docker engine answered and holds the images");
                 }
                 yield new ServiceChoice(
                         ServiceMode.EMBEDDED,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class ServiceSelectorTests {
 
         assertThat(choice)
                 .as("choice without URLs, Docker answering")
-                .isEqualTo(new ServiceChoice(ServiceMode.DOCKER, "a Docker engine answered"));
+                .isEqualTo(new ServiceChoice(ServiceMode.DOCKER, "a Docker engine answered and holds the images"));
     }
 
     @Test
@@ -137,5 +138,24 @@ class ServiceSelectorTests {
                 .as("choice")
                 .isEqualTo(new ServiceChoice(ServiceMode.EMBEDDED, "requested with -Dlab.services=embedded"));
         assertThat(probes).as("Docker probes").hasValue(0);
+    }
+
+    @Test
+    void auto_mode_stays_embedded_when_the_engine_lacks_an_image() {
+        ServiceChoice choice = new ServiceSelector(Map.of(), DOCKER_ANSWERS, () -> Optional.of("postgres:17.6-alpine"))
+                .choose(ServiceMode.AUTO);
+
+        assertThat(choice.mode()).as("mode").isEqualTo(ServiceMode.EMBEDDED);
+        assertThat(choice.reason())
+                .as("reason names the image and how to pull it")
+                .contains("postgres:17.6-alpine")
+                .contains("-Dlab.services=docker");
+    }
+
+    @Test
+    void auto_mode_uses_docker_when_the_engine_holds_every_image() {
+        ServiceChoice choice = new ServiceSelector(Map.of(), DOCKER_ANSWERS, Optional::empty).choose(ServiceMode.AUTO);
+
+        assertThat(choice.mode()).as("mode").isEqualTo(ServiceMode.DOCKER);
     }
 }

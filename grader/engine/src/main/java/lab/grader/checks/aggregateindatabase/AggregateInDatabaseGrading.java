@@ -275,11 +275,12 @@ public final class AggregateInDatabaseGrading implements KataGrading<SalesData> 
                     .failure(metrics);
         }
         if (large.rowsRead() > small.rowsRead() + SCALE_SLACK) {
-            throw Feedback.check(ENDPOINT + " should read as many rows from PostgreSQL for ten times the orders.")
+            throw Feedback.check(ENDPOINT + " should read no more rows from PostgreSQL for ten times the orders.")
                     .expected("at most " + (small.rowsRead() + SCALE_SLACK) + " rows read after (" + small.rowsRead()
                             + " before, + " + SCALE_SLACK + ")")
                     .actual(small.rowsRead() + " rows read for " + data.orders().size() + " orders, "
-                            + large.rowsRead() + " for " + more.orders().size() + " (x"
+                            + large.rowsRead() + " rows read for "
+                            + more.orders().size() + " orders (x"
                             + ratio(large.rowsRead(), small.rowsRead()) + "). Statements after:"
                             + large.describeMostFrequent(3))
                     .cause("the rows the service reads grow with the orders: the lines are summed in Java, or"
@@ -325,7 +326,8 @@ public final class AggregateInDatabaseGrading implements KataGrading<SalesData> 
                 kata.instance(0).http().get(expected.path()),
                 200,
                 "GET " + expected.path(),
-                "see the kata's log under target/lab/logs/ and task 1 of " + README);
+                "see the kata's log (its last lines follow when it answered 500) and the task of " + README
+                        + " that this check belongs to");
     }
 
     /** Return what is wrong with an error answer as a problem detail, or nothing when it is one. */
