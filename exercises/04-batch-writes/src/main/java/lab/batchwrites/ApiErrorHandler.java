@@ -37,7 +37,7 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
-    // An empty body arrives here, not as an empty file; say what a file must start with.
+    // With @RequestBody String an empty body arrives here, not as an empty file; say what a file must start with.
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {

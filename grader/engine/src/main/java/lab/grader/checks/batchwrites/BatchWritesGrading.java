@@ -400,6 +400,7 @@ public final class BatchWritesGrading implements KataGrading<BatchWritesData> {
         metrics.put("heapMegabytes", HEAP_MEGABYTES);
         metrics.put("rows", file.rows());
         AtomicReference<HttpResponse<String>> answer = new AtomicReference<>();
+        long transactionsBefore = PaymentTable.nextTransactionId(kata.database());
         try {
             SqlSnapshot sql = kata.sql().measure(() -> answer.set(streamTo(kata, file)));
             metrics.put("roundTrips", sql.roundTrips());
@@ -443,6 +444,19 @@ public final class BatchWritesGrading implements KataGrading<BatchWritesData> {
                     .cause("the last, partly filled batch is not sent, or rows are dropped or repeated between"
                             + " batches")
                     .next("after the loop over records, insert what is left in the batch -- " + task)
+                    .failure(metrics);
+        }
+        // A file this large is where one transaction per (large) batch would still look bounded on smaller files.
+        long transactions = PaymentTable.nextTransactionId(kata.database()) - transactionsBefore;
+        metrics.put("writeTransactions", transactions);
+        if (transactions > MAX_TRANSACTIONS) {
+            throw Feedback.check(request + " should be stored all or nothing, in one transaction.")
+                    .expected("at most " + MAX_TRANSACTIONS + " write transactions")
+                    .actual(transactions + " write transactions for " + file.rows() + " rows")
+                    .cause("a transaction per batch: a bad row late in a large file would leave the earlier batches"
+                            + " stored")
+                    .next("keep one transaction around the whole streamed import -- task 3 of " + README
+                            + ", hint 2, and " + task)
                     .failure(metrics);
         }
         return Verdict.pass(metrics);
