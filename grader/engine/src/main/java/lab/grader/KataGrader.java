@@ -45,6 +45,8 @@ import lab.grader.services.PostgresAdmin;
 public final class KataGrader {
 
     private static final int DEBUG_PORT = 5005;
+    // Half an hour off any whole-hour zone, and never the host's: see jvmOptions.
+    static final String KATA_TIME_ZONE = "America/St_Johns";
     private static final Duration DEBUG_STARTUP_TIMEOUT = Duration.ofHours(1);
 
     private final LabSettings settings;
@@ -225,6 +227,11 @@ public final class KataGrader {
                 "-XX:+ExitOnOutOfMemoryError",
                 "-Xshare:auto",
                 "-Dfile.encoding=UTF-8"));
+        // The same grade on every machine: a kata never runs in the host's zone (UTC on most CI runners), so a
+        // range built from a zone-less LocalDateTime fails everywhere, not only on a learner's laptop in Berlin.
+        if (options.stream().noneMatch(option -> option.startsWith("-Duser.timezone="))) {
+            options.add("-Duser.timezone=" + KATA_TIME_ZONE);
+        }
         return options;
     }
 

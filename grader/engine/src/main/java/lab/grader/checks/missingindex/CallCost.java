@@ -97,10 +97,15 @@ record CallCost(String call, List<ExplainedQuery> queries) {
                     .append(abbreviate(query.sql()))
                     .append('`');
             for (TableAccess access : query.accesses()) {
-                text.append("\n      ").append(abbreviate(access.describe()));
+                // Never cut a plan node short: whether a column is in the Index Cond is the whole point.
+                text.append("\n      ").append(shortTypes(access.describe()));
             }
         }
         return text.toString();
+    }
+
+    static String shortTypes(String text) {
+        return text.replaceAll("\\s+", " ").strip().replace("timestamp with time zone", "timestamptz");
     }
 
     static String abbreviate(String text) {

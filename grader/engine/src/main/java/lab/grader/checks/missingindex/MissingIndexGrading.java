@@ -268,7 +268,8 @@ public final class MissingIndexGrading implements KataGrading<MissingIndexData> 
             return "index the expression the query compares, lower(email), in " + MIGRATION + " -- task 2 of " + README
                     + ", hints 1 and 2";
         }
-        return "index (customer_id, placed_at) in " + MIGRATION + ", and compare the bare column with two instants"
+        return "simplest: index (customer_id, placed_at) in " + MIGRATION
+                + ", and compare the bare column with two instants"
                 + " (placed_at >= ? and placed_at < ?) in SupportSearchRepository.ordersPlacedBetween -- task 2 of "
                 + README + ", hint 3";
     }

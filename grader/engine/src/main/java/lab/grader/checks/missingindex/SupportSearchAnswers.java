@@ -112,7 +112,10 @@ final class SupportSearchAnswers {
                 .toList();
         if (!missing.isEmpty() || !extra.isEmpty() || actualIds.size() != expected.size()) {
             List<String> parts = new ArrayList<>();
-            parts.add(actual.size() + " orders instead of " + expected.size());
+            parts.add(
+                    actual.size() == expected.size()
+                            ? actual.size() + " orders, as many as expected, but not the same ones"
+                            : actual.size() + " orders instead of " + expected.size());
             if (!missing.isEmpty()) {
                 parts.add("missing " + String.join(", ", missing));
             }
