@@ -337,17 +337,12 @@ public final class KataGrader {
         int score = results.stream().mapToInt(CheckResult::points).sum();
         int max = grading.checks().stream().mapToInt(Check::points).sum();
         KataStatus status = stopped != null ? stopped : KataStatus.fromScore(score, max);
-        return new KataResult(
-                source.id(),
-                source.tree(),
-                source.slug(),
-                grading.definition().track(),
-                grading.definition().title(),
-                status.label(),
+        return kataResult(
+                source,
+                grading,
+                status,
                 score,
-                max,
-                clock.totalMillis(),
-                clock.phases(),
+                clock,
                 stopMessage,
                 relative(processes.getFirst().logFile()),
                 results);
@@ -404,21 +399,34 @@ public final class KataGrader {
                 grading.checks().subList(checks.size(), grading.checks().size())) {
             all.add(notRun(check, message));
         }
+        return kataResult(source, grading, status, 0, clock, message, log, all);
+    }
+
+    private static <D> KataResult kataResult(
+            KataSource source,
+            KataGrading<D> grading,
+            KataStatus status,
+            int score,
+            PhaseClock clock,
+            String message,
+            String log,
+            List<CheckResult> checks) {
+        KataDefinition definition = grading.definition();
         int max = grading.checks().stream().mapToInt(Check::points).sum();
         return new KataResult(
                 source.id(),
                 source.tree(),
                 source.slug(),
-                grading.definition().track(),
-                grading.definition().title(),
+                definition.track(),
+                definition.title(),
                 status.label(),
-                0,
+                score,
                 max,
                 clock.totalMillis(),
                 clock.phases(),
                 message,
                 log,
-                all);
+                checks);
     }
 
     private static <D> CheckResult notRun(Check<D> check, String reason) {
