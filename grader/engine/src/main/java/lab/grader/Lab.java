@@ -131,7 +131,7 @@ public final class Lab implements AutoCloseable {
         for (KataResult kata : report.katas()) {
             say(String.format(
                     Locale.ROOT,
-                    "%-40s %-24s %-13s %3d / %d",
+                    "%-40s %-26s %-13s %3d / %d",
                     kata.tree() + "/" + kata.id(),
                     kata.title(),
                     kata.status(),
