@@ -132,7 +132,10 @@ public final class KataProcess implements AutoCloseable {
 
     /** Return the last lines of the kata's log, for feedback when it crashed or a check failed. */
     public String logTail() {
-        return tail(spec.logFile(), 40);
+        String tail = tail(spec.logFile(), 40);
+        return tail.isBlank()
+                ? "(the log is empty: the process ended before it wrote anything, e.g. System.exit in main)"
+                : tail;
     }
 
     public Path logFile() {
