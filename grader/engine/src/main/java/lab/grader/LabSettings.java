@@ -51,11 +51,6 @@ public record LabSettings(
                 Duration.ofSeconds(Long.parseLong(properties.getProperty("lab.checkTimeout", "30"))));
     }
 
-    public LabSettings withTree(String otherTree) {
-        return new LabSettings(
-                root, otherTree, kataFilter, services, seed, debug, explore, startupTimeout, checkTimeout);
-    }
-
     public Path labDirectory() {
         return root.resolve("target").resolve("lab");
     }

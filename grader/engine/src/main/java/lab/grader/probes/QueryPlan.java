@@ -18,12 +18,6 @@ public record QueryPlan(JsonNode root) {
                 + plan.path("Shared Read Blocks").asLong();
     }
 
-    public List<String> nodeTypes() {
-        List<String> types = new ArrayList<>();
-        walk(top(), node -> types.add(node.path("Node Type").asString()));
-        return types;
-    }
-
     public List<String> indexesUsed() {
         List<String> indexes = new ArrayList<>();
         walk(top(), node -> {

@@ -22,9 +22,4 @@ public final class SqlMeter {
         action.run();
         return probes.stream().map(SqlProbe::snapshot).reduce(SqlSnapshot.EMPTY, SqlSnapshot::plus);
     }
-
-    /** Return each instance's work since the last reset, in instance order. */
-    public List<SqlSnapshot> perInstance() {
-        return probes.stream().map(SqlProbe::snapshot).toList();
-    }
 }

@@ -5,11 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
 import lab.grader.Lab;
+import lab.grader.checks.Check;
+import lab.grader.checks.Gradings;
+import lab.grader.checks.KataDefinition;
+import lab.grader.checks.KataGrading;
+import lab.grader.checks.SeedContext;
+import lab.grader.checks.Verdict;
 import lab.grader.probes.PlanProbe;
+import lab.grader.probes.PoolState;
 import lab.grader.probes.QueryPlan;
 import lab.grader.probes.RedisActivity;
 import lab.grader.probes.RedisProbe;
+import lab.grader.report.KataResult;
+import lab.grader.runner.KataSource;
 import lab.grader.services.PostgresAdmin;
 import lab.grader.services.RedisConnections;
 import lab.grader.services.RedisControl;
@@ -99,5 +110,45 @@ class EngineProbesSelfCheckTests {
         try (Jedis client = RedisConnections.open(lab.services().redis())) {
             assertThat(client.ping()).as("PING after Redis is back").isEqualTo("PONG");
         }
+    }
+
+    @Test
+    void a_kata_reports_its_connection_pool_while_it_runs(Lab lab) {
+        KataDefinition nPlusOne = Gradings.forKata("01-n-plus-one").definition();
+        KataGrading<Void> poolOnly = new KataGrading<>() {
+            @Override
+            public KataDefinition definition() {
+                return nPlusOne;
+            }
+
+            @Override
+            public Void seed(SeedContext context) {
+                return null;
+            }
+
+            @Override
+            public List<Check<Void>> checks() {
+                return List.of(new Check<>("pool-state", 1, "The probe reports HikariCP's pool", 1, (kata, data) -> {
+                    PoolState pool = kata.instance(0).sql().pool();
+                    assertThat(pool.pool()).as("pool kind in %s", pool).isEqualTo("hikari");
+                    assertThat(pool.maximum())
+                            .as("maximum pool size in %s", pool)
+                            .isPositive();
+                    assertThat(pool.active() + pool.idle())
+                            .as("active + idle vs total in %s", pool)
+                            .isEqualTo(pool.total());
+                    return Verdict.pass(Map.of("pool", pool.toString()));
+                }));
+            }
+        };
+
+        KataResult result = lab.grade(
+                KataSource.of(
+                        "solutions", lab.settings().root().resolve("solutions").resolve("01-n-plus-one")),
+                poolOnly);
+
+        assertThat(result.status())
+                .as("pool check: %s", result.checks().getFirst().message())
+                .isEqualTo("passed");
     }
 }
