@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import lab.grader.checks.Gradings;
-import lab.grader.checks.KataGrading;
+import lab.grader.katas.Gradings;
+import lab.grader.model.KataGrading;
 import lab.grader.probes.RedisProbe;
 import lab.grader.report.KataResult;
 import lab.grader.report.LabReport;
@@ -31,8 +31,7 @@ public final class Lab implements AutoCloseable {
     private final LabServices services;
     private final ServicesInfo servicesInfo;
     private final RedisProbe redis;
-    private final String runId =
-            HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
+    private final RunContext run;
     private final long started = System.nanoTime();
     private final List<KataResult> results = new ArrayList<>();
     private final Thread shutdownHook;
@@ -47,6 +46,13 @@ public final class Lab implements AutoCloseable {
                 services.redis().describe(),
                 startMillis);
         this.redis = new RedisProbe(services.redis());
+        this.run = new RunContext(
+                settings,
+                services,
+                redis,
+                HexFormat.of()
+                        .toHexDigits(ThreadLocalRandom.current().nextInt())
+                        .substring(0, 6));
         // Ctrl-C during a run must not leave containers or embedded servers behind.
         this.shutdownHook = new Thread(services::close, "lab-services-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -56,11 +62,11 @@ public final class Lab implements AutoCloseable {
         long begin = System.nanoTime();
         LabServices services = ServiceProvisioner.provision(settings.services(), environment, properties);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
-        say("Services: " + services.mode().label() + " (" + services.reason() + "); PostgreSQL "
+        Console.say("Services: " + services.mode().label() + " (" + services.reason() + "); PostgreSQL "
                 + services.postgres().describe() + " and Redis "
                 + services.redis().describe() + " ready in "
                 + seconds(millis));
-        say("Seed " + settings.seed() + " (replay with -Dlab.seed=" + settings.seed() + ")");
+        Console.say("Seed " + settings.seed() + " (replay with -Dlab.seed=" + settings.seed() + ")");
         try {
             return new Lab(settings, services, millis);
         } catch (RuntimeException e) {
@@ -86,9 +92,9 @@ public final class Lab implements AutoCloseable {
     }
 
     public KataResult grade(KataSource source, KataGrading<?> grading) {
-        say("Grading " + source.tree() + "/" + source.id() + " ...");
-        KataResult result = new KataGrader(settings, services, redis, runId).grade(source, grading);
-        say(String.format(
+        Console.say("Grading " + source.tree() + "/" + source.id() + " ...");
+        KataResult result = new KataGrader(run).grade(source, grading);
+        Console.say(String.format(
                 Locale.ROOT,
                 "%-40s %-13s %3d / %-3d (%s: %s)",
                 source.tree() + "/" + source.id(),
@@ -105,7 +111,7 @@ public final class Lab implements AutoCloseable {
 
     /** Start a kata with seeded data and keep it running for exploring by hand, until the JVM is stopped. */
     public void explore(KataSource source) throws InterruptedException {
-        new KataGrader(settings, services, redis, runId).explore(source, Gradings.forKata(source.id()));
+        new KataExplorer(run).explore(source, Gradings.forKata(source.id()));
     }
 
     public LabReport report() {
@@ -113,6 +119,7 @@ public final class Lab implements AutoCloseable {
             int score = results.stream().mapToInt(KataResult::score).sum();
             int max = results.stream().mapToInt(KataResult::max).sum();
             return new LabReport(
+                    LabReport.VERSION,
                     settings.tree(),
                     servicesInfo,
                     settings.seed(),
@@ -127,9 +134,9 @@ public final class Lab implements AutoCloseable {
     public LabReport finish(Path reportDirectory) {
         LabReport report = report();
         ReportWriter.write(report, reportDirectory);
-        say("──────────── Scoreboard: " + report.tree() + " ────────────");
+        Console.say("──────────── Scoreboard: " + report.tree() + " ────────────");
         for (KataResult kata : report.katas()) {
-            say(String.format(
+            Console.say(String.format(
                     Locale.ROOT,
                     "%-40s %-26s %-13s %3d / %d",
                     kata.tree() + "/" + kata.id(),
@@ -138,14 +145,9 @@ public final class Lab implements AutoCloseable {
                     kata.score(),
                     kata.max()));
         }
-        say("Total " + report.score() + " / " + report.max() + " in " + seconds(report.durationMs()) + "; reports in "
-                + settings.root().relativize(reportDirectory) + "/ (report.json, summary.md)");
+        Console.say("Total " + report.score() + " / " + report.max() + " in " + seconds(report.durationMs())
+                + "; reports in " + settings.root().relativize(reportDirectory) + "/ (report.json, summary.md)");
         return report;
-    }
-
-    static void say(String line) {
-        System.out.println("[lab] " + line);
-        System.out.flush();
     }
 
     private static String phases(KataResult result) {

@@ -8,22 +8,50 @@ import java.net.URI;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
-import lab.grader.checks.KataInstance;
-import lab.grader.checks.KataRun;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+import lab.grader.model.KataFixture;
+import lab.grader.model.KataInstance;
+import lab.grader.model.KataRun;
 import lab.grader.probes.RedisProbe;
 import lab.grader.probes.SqlMeter;
 import lab.grader.probes.SqlProbe;
 import lab.grader.services.RedisControl;
 
-/** The running instances of one kata and the probes on them, as its checks see them. */
+/** The running instances of one kata, the probes on them and its fixtures, as one check sees them. */
 record RunningKata(
         List<KataInstance> instances,
         SqlMeter sql,
         RedisProbe redis,
         Connection database,
         long seed,
+        RandomGenerator random,
+        List<KataFixture> fixtures,
         Optional<RedisControl> redisControl)
         implements KataRun {
+
+    /** The same kata for one check, with a generator of its own, so its choices do not depend on the checks before. */
+    RunningKata forCheck(String checkId) {
+        return new RunningKata(
+                instances,
+                sql,
+                redis,
+                database,
+                seed,
+                new SplittableRandom(seed ^ ((long) checkId.hashCode() << 21)),
+                fixtures,
+                redisControl);
+    }
+
+    @Override
+    public <F extends KataFixture> F fixture(Class<F> type) {
+        return fixtures.stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("The check asked for a " + type.getSimpleName()
+                        + " fixture, but the kata's grading does not declare one in fixtures()"));
+    }
 
     static KataInstance instance(String name, int appPort, int probePort, long timeoutMillis) {
         // Socket timeouts as long as a check may take, so a hung handler ends the request rather than the run.

@@ -38,7 +38,12 @@ class ArchitectureTests {
                 .resideInAPackage("lab.grader.runner..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("lab.grader.checks..", "lab.grader.report..", "lab.grader.services..")
+                .resideInAnyPackage(
+                        "lab.grader.model..",
+                        "lab.grader.kit..",
+                        "lab.grader.katas..",
+                        "lab.grader.report..",
+                        "lab.grader.services..")
                 .because("the runner compiles and starts kata processes; what they are graded on and where their"
                         + " services come from are passed in")
                 .check(GRADER);
@@ -51,7 +56,8 @@ class ArchitectureTests {
                 .resideInAPackage("lab.grader.probes..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("lab.grader.checks..", "lab.grader.report..")
+                .resideInAnyPackage(
+                        "lab.grader.model..", "lab.grader.kit..", "lab.grader.katas..", "lab.grader.report..")
                 .because("probes measure; deciding pass or fail and scoring belong to checks and report")
                 .check(GRADER);
     }
@@ -64,14 +70,59 @@ class ArchitectureTests {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "lab.grader.services..", "lab.grader.runner..", "lab.grader.probes..", "lab.grader.checks..")
+                        "lab.grader.services..",
+                        "lab.grader.runner..",
+                        "lab.grader.probes..",
+                        "lab.grader.model..",
+                        "lab.grader.kit..",
+                        "lab.grader.katas..")
                 .because("the report is plain values that tools read back from report.json")
                 .check(GRADER);
     }
 
     @Test
-    void kata_check_packages_do_not_depend_on_each_other() {
-        slices().matching("lab.grader.checks.(*)..")
+    void the_model_knows_neither_the_kit_nor_any_kata_nor_how_results_are_reported() {
+        noClasses()
+                .that()
+                .resideInAPackage("lab.grader.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "lab.grader.kit..", "lab.grader.katas..", "lab.grader.report..", "lab.grader.runner..")
+                .because("the model is what a kata author implements and what a check receives; it is the bottom"
+                        + " layer the kit and the katas build on")
+                .check(GRADER);
+    }
+
+    @Test
+    void the_kit_never_uses_a_kata() {
+        noClasses()
+                .that()
+                .resideInAPackage("lab.grader.kit..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("lab.grader.katas..", "lab.grader.report..", "lab.grader.runner..")
+                .because("the kit holds kata-agnostic rules that every kata uses; a rule that needs a kata belongs"
+                        + " to that kata")
+                .check(GRADER);
+    }
+
+    @Test
+    void katas_use_the_model_and_the_kit_not_the_engine() {
+        noClasses()
+                .that()
+                .resideInAPackage("lab.grader.katas..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("lab.grader", "lab.grader.report..", "lab.grader.runner..")
+                .because("a kata's grading sees the kata through KataRun; how it is started and reported is the"
+                        + " engine's business")
+                .check(GRADER);
+    }
+
+    @Test
+    void kata_packages_do_not_depend_on_each_other() {
+        slices().matching("lab.grader.katas.(*)..")
                 .should()
                 .notDependOnEachOther()
                 .because("each kata's grading stands alone, so a kata can be added, renumbered or removed by itself")
@@ -83,7 +134,8 @@ class ArchitectureTests {
         slices().matching("lab.grader.(*)..")
                 .should()
                 .beFreeOfCycles()
-                .because("services, runner, probes, checks and report are layers a reader can take one at a time")
+                .because(
+                        "services, runner, probes, model, kit, katas and report are layers a reader can take one at a time")
                 .check(GRADER);
     }
 

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  */
 public record RedisActivity(Map<String, Long> commands, long hits, long misses) {
 
-    static RedisActivity between(RedisSnapshot before, RedisSnapshot after) {
+    public static RedisActivity between(RedisSnapshot before, RedisSnapshot after) {
         Map<String, Long> commands = new TreeMap<>();
         after.calls().forEach((command, calls) -> {
             long delta = calls - before.calls().getOrDefault(command, 0L);

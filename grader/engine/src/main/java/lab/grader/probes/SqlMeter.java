@@ -18,8 +18,18 @@ public final class SqlMeter {
     }
 
     public SqlSnapshot measure(Action action) throws Exception {
-        probes.forEach(SqlProbe::reset);
+        reset();
         action.run();
+        return snapshot();
+    }
+
+    /** Zero every instance's counters: what {@link #snapshot()} returns next counts from here. */
+    public void reset() {
+        probes.forEach(SqlProbe::reset);
+    }
+
+    /** The SQL work of all instances since the last {@link #reset()}, added up. */
+    public SqlSnapshot snapshot() {
         return probes.stream().map(SqlProbe::snapshot).reduce(SqlSnapshot.EMPTY, SqlSnapshot::plus);
     }
 }

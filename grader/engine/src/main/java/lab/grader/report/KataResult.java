@@ -10,6 +10,7 @@ import java.util.Map;
  * @param phasesMs milliseconds spent compiling, starting, seeding and checking
  * @param message why a kata did not run to the end (compiler error, crash, time-out), else empty
  * @param log the kata's log file, relative to the repository root
+ * @param stoppedIn the id of the check during which the kata crashed or hung, else empty
  */
 public record KataResult(
         String id,
@@ -17,11 +18,12 @@ public record KataResult(
         String slug,
         String track,
         String title,
-        String status,
+        KataStatus status,
         int score,
         int max,
         long durationMs,
         Map<String, Long> phasesMs,
         String message,
         String log,
+        String stoppedIn,
         List<CheckResult> checks) {}

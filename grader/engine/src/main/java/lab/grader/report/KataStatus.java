@@ -1,5 +1,9 @@
 package lab.grader.report;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+
 /** How a kata came out of grading, as the README's status table explains. */
 public enum KataStatus {
     PASSED("passed"),
@@ -7,7 +11,9 @@ public enum KataStatus {
     FAILED("failed"),
     NOT_COMPILED("not-compiled"),
     CRASHED("crashed"),
-    TIMED_OUT("timed-out");
+    TIMED_OUT("timed-out"),
+    /** A check errored: the grader or the environment broke, so the score says nothing about the kata. */
+    ERRORED("errored");
 
     private final String label;
 
@@ -15,8 +21,17 @@ public enum KataStatus {
         this.label = label;
     }
 
+    @JsonValue
     public String label() {
         return label;
+    }
+
+    @JsonCreator
+    public static KataStatus fromLabel(String label) {
+        return Arrays.stream(values())
+                .filter(status -> status.label.equals(label))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No kata status " + label));
     }
 
     /** Classify a kata that ran to the end by its score. */
@@ -25,5 +40,10 @@ public enum KataStatus {
             return PASSED;
         }
         return score > 0 ? PARTIAL : FAILED;
+    }
+
+    @Override
+    public String toString() {
+        return label;
     }
 }

@@ -1,5 +1,6 @@
 package lab.grader.report;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Render a run as Markdown: a scoreboard, then what to fix for every check that failed. */
@@ -54,7 +55,7 @@ final class Summary {
                         .append("\n```\n");
             }
             for (CheckResult check : kata.checks()) {
-                if (!check.passed() && !check.status().equals("not-run")) {
+                if (check.status() == CheckStatus.FAILED) {
                     md.append("\n<details><summary>")
                             .append(kata.id())
                             .append(" · task ")
@@ -68,14 +69,44 @@ final class Summary {
                             .append("\n```\n</details>\n");
                 }
             }
+            List<CheckResult> errored = kata.checks().stream()
+                    .filter(check -> check.status() == CheckStatus.ERRORED)
+                    .toList();
+            if (!errored.isEmpty()) {
+                md.append("\n**Grader errors in ")
+                        .append(kata.id())
+                        .append("** (not your code's fault; please report them with `target/lab/report.json` and the"
+                                + " seed):\n");
+                for (CheckResult check : errored) {
+                    md.append("\n```\n")
+                            .append(check.id())
+                            .append(": ")
+                            .append(check.message())
+                            .append("\n```\n");
+                }
+            }
+            for (CheckResult check : kata.checks()) {
+                if (check.status() == CheckStatus.SKIPPED) {
+                    md.append("\n- ")
+                            .append(kata.id())
+                            .append(" · ")
+                            .append(check.title())
+                            .append(": skipped, ")
+                            .append(check.message())
+                            .append(" (its ")
+                            .append(check.max())
+                            .append(" points are left out of the maximum)\n");
+                }
+            }
         }
         return md.toString();
     }
 
-    private static String icon(String status) {
+    private static String icon(KataStatus status) {
         return switch (status) {
-            case "passed" -> "✅";
-            case "partial" -> "🟡";
+            case PASSED -> "✅";
+            case PARTIAL -> "🟡";
+            case ERRORED -> "⚠️";
             default -> "❌";
         };
     }

@@ -82,14 +82,16 @@ public final class KataProcess implements AutoCloseable {
                         KataStartFailure.Kind.EXITED,
                         "the kata process exited with code " + process.exitValue() + " before it was ready"
                                 + outOfMemoryNote(),
-                        logTail());
+                        logTail(),
+                        spec.logFile());
             }
             Thread.sleep(25);
         }
         throw new KataStartFailure(
                 KataStartFailure.Kind.TIMED_OUT,
                 "the kata was not ready after " + timeout.toSeconds() + " s",
-                logTail());
+                logTail(),
+                spec.logFile());
     }
 
     private ReadyInfo readReadyFile() {

@@ -21,6 +21,6 @@ class KataStatusTests {
         assertThat(KataStatus.values())
                 .extracting(KataStatus::label)
                 .as("labels")
-                .containsExactly("passed", "partial", "failed", "not-compiled", "crashed", "timed-out");
+                .containsExactly("passed", "partial", "failed", "not-compiled", "crashed", "timed-out", "errored");
     }
 }

@@ -26,6 +26,7 @@ class ReportWriterTests {
             But was:      product:1 has no TTL""";
 
     private static final LabReport REPORT = new LabReport(
+            LabReport.VERSION,
             "exercises",
             new ServicesInfo(
                     "embedded",
@@ -44,31 +45,36 @@ class ReportWriterTests {
                             "n-plus-one",
                             "sql",
                             "Order history without N+1",
-                            "partial",
+                            KataStatus.PARTIAL,
                             20,
                             50,
                             4_200,
                             Map.of("compile", 800L, "start", 2_100L),
                             "",
                             "target/lab/01-n-plus-one/kata.log",
+                            "",
                             List.of(
                                     new CheckResult(
                                             "answers-match",
                                             1,
                                             "Order history answers are right",
-                                            "passed",
+                                            CheckStatus.PASSED,
                                             20,
                                             20,
                                             "",
+                                            CheckFeedback.NONE,
+                                            0,
                                             Map.of("orders", 50)),
                                     new CheckResult(
                                             "bounded-statements",
                                             2,
                                             "Order history runs a bounded number of statements",
-                                            "failed",
+                                            CheckStatus.FAILED,
                                             0,
                                             30,
                                             N_PLUS_ONE_FAILURE,
+                                            CheckFeedback.NONE,
+                                            0,
                                             Map.of("statements", 51)))),
                     new KataResult(
                             "06-cache-aside",
@@ -76,31 +82,36 @@ class ReportWriterTests {
                             "cache-aside",
                             "redis",
                             "Cache-aside product catalog",
-                            "partial",
+                            KataStatus.PARTIAL,
                             25,
                             30,
                             3_100,
                             Map.of("start", 1_900L),
                             "",
                             "target/lab/06-cache-aside/kata.log",
+                            "",
                             List.of(
                                     new CheckResult(
                                             "served-from-cache",
                                             1,
                                             "Second read is served from Redis",
-                                            "passed",
+                                            CheckStatus.PASSED,
                                             25,
                                             25,
                                             "",
+                                            CheckFeedback.NONE,
+                                            0,
                                             Map.of("redisCommands", 2)),
                                     new CheckResult(
                                             "ttl",
                                             2,
                                             "Cached products expire",
-                                            "failed",
+                                            CheckStatus.FAILED,
                                             0,
                                             5,
                                             TTL_FAILURE,
+                                            CheckFeedback.NONE,
+                                            0,
                                             Map.of()))),
                     new KataResult(
                             "07-broken",
@@ -108,21 +119,24 @@ class ReportWriterTests {
                             "broken",
                             "sql",
                             "A kata that does not compile",
-                            "not-compiled",
+                            KataStatus.NOT_COMPILED,
                             0,
                             20,
                             800,
                             Map.of("compile", 800L),
                             "src/main/java/lab/broken/App.java:5: ';' expected",
                             "",
+                            "",
                             List.of(new CheckResult(
                                     "answers",
                                     1,
                                     "Answers are right",
-                                    "not-run",
+                                    CheckStatus.NOT_RUN,
                                     0,
                                     20,
                                     "not run: the kata did not compile",
+                                    CheckFeedback.NONE,
+                                    0,
                                     Map.of())))));
 
     @TempDir
@@ -142,7 +156,9 @@ class ReportWriterTests {
 
         assertThat(json.propertyNames())
                 .as("report fields")
-                .containsExactlyInAnyOrder("tree", "services", "seed", "score", "max", "durationMs", "katas");
+                .containsExactlyInAnyOrder(
+                        "version", "tree", "services", "seed", "score", "max", "durationMs", "katas");
+        assertThat(json.path("version").asInt()).as("version").isEqualTo(LabReport.VERSION);
         assertThat(json.path("tree").asString()).as("tree").isEqualTo("exercises");
         assertThat(json.path("seed").asLong()).as("seed").isEqualTo(42);
         assertThat(json.path("score").asInt()).as("score").isEqualTo(45);
@@ -183,6 +199,7 @@ class ReportWriterTests {
                         "phasesMs",
                         "message",
                         "log",
+                        "stoppedIn",
                         "checks");
         assertThat(kata.path("id").asString()).as("katas[0].id").isEqualTo("01-n-plus-one");
         assertThat(kata.path("status").asString()).as("katas[0].status").isEqualTo("partial");
@@ -196,7 +213,17 @@ class ReportWriterTests {
 
         assertThat(check.propertyNames())
                 .as("check fields")
-                .containsExactlyInAnyOrder("id", "task", "title", "status", "points", "max", "message", "metrics");
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "task",
+                        "title",
+                        "status",
+                        "points",
+                        "max",
+                        "message",
+                        "feedback",
+                        "durationMs",
+                        "metrics");
         assertThat(check.path("id").asString()).as("check id").isEqualTo("bounded-statements");
         assertThat(check.path("task").asInt()).as("task").isEqualTo(2);
         assertThat(check.path("status").asString()).as("status").isEqualTo("failed");

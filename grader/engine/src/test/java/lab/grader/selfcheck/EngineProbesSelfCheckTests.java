@@ -8,18 +8,19 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import lab.grader.Lab;
-import lab.grader.checks.Check;
-import lab.grader.checks.Gradings;
-import lab.grader.checks.KataDefinition;
-import lab.grader.checks.KataGrading;
-import lab.grader.checks.SeedContext;
-import lab.grader.checks.Verdict;
+import lab.grader.katas.Gradings;
+import lab.grader.model.Check;
+import lab.grader.model.KataDefinition;
+import lab.grader.model.KataGrading;
+import lab.grader.model.SeedContext;
+import lab.grader.model.Verdict;
 import lab.grader.probes.PlanProbe;
 import lab.grader.probes.PoolState;
 import lab.grader.probes.QueryPlan;
 import lab.grader.probes.RedisActivity;
 import lab.grader.probes.RedisProbe;
 import lab.grader.report.KataResult;
+import lab.grader.report.KataStatus;
 import lab.grader.runner.KataSource;
 import lab.grader.services.PostgresAdmin;
 import lab.grader.services.RedisConnections;
@@ -149,6 +150,6 @@ class EngineProbesSelfCheckTests {
 
         assertThat(result.status())
                 .as("pool check: %s", result.checks().getFirst().message())
-                .isEqualTo("passed");
+                .isEqualTo(KataStatus.PASSED);
     }
 }

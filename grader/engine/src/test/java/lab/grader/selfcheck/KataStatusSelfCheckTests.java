@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import lab.grader.Lab;
-import lab.grader.checks.Gradings;
-import lab.grader.checks.KataGrading;
+import lab.grader.katas.Gradings;
+import lab.grader.model.KataGrading;
 import lab.grader.report.CheckResult;
+import lab.grader.report.CheckStatus;
 import lab.grader.report.KataResult;
+import lab.grader.report.KataStatus;
 import lab.grader.runner.KataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,22 +30,26 @@ class KataStatusSelfCheckTests {
     void a_kata_that_does_not_compile_is_not_compiled_with_the_first_error(Lab lab) {
         KataResult result = gradeFixture(lab, "does-not-compile");
 
-        assertThat(result.status()).as("status").isEqualTo("not-compiled");
+        assertThat(result.status()).as("status").isEqualTo(KataStatus.NOT_COMPILED);
         assertThat(result.message())
                 .as("message names the file, line and error")
                 .contains("OrderHistoryController.java:37")
                 .contains("cannot find symbol");
         assertThat(result.checks())
                 .as("every check is reported as not run")
-                .allMatch(c -> c.status().equals("not-run"));
+                .allMatch(c -> c.status() == CheckStatus.NOT_RUN);
         assertThat(result.score()).as("score").isZero();
+        assertThat(SelfCheckRules.knownBadProblems(
+                        result, "statements-constant", Gradings.forKata(BASE).definition()))
+                .as("the self-check's verdict on this kata as a known-bad submission: it proves nothing")
+                .isNotEmpty();
     }
 
     @Test
     void a_kata_that_exits_at_start_up_is_crashed_with_its_exit_code(Lab lab) {
         KataResult result = gradeFixture(lab, "exits-at-start-up");
 
-        assertThat(result.status()).as("status").isEqualTo("crashed");
+        assertThat(result.status()).as("status").isEqualTo(KataStatus.CRASHED);
         assertThat(result.message())
                 .as("message")
                 .contains("exited with code 3")
@@ -54,23 +60,27 @@ class KataStatusSelfCheckTests {
     void a_kata_that_fails_to_start_is_crashed_with_the_cause_from_its_log(Lab lab) {
         KataResult result = gradeFixture(lab, "crashes-at-start-up");
 
-        assertThat(result.status()).as("status").isEqualTo("crashed");
+        assertThat(result.status()).as("status").isEqualTo(KataStatus.CRASHED);
         assertThat(result.message())
                 .as("message shows the log tail with the cause")
                 .contains("exited with code 1")
                 .contains("IllegalStateException");
+        assertThat(SelfCheckRules.knownBadProblems(
+                        result, "statements-constant", Gradings.forKata(BASE).definition()))
+                .as("the self-check's verdict on this kata as a known-bad submission: it proves nothing")
+                .isNotEmpty();
     }
 
     @Test
     void a_kata_that_hangs_in_a_handler_times_out_and_the_next_kata_is_still_graded(Lab lab) {
         KataResult hung = gradeFixture(lab, "hangs-in-handler");
 
-        assertThat(hung.status()).as("status of the hanging kata").isEqualTo("timed-out");
+        assertThat(hung.status()).as("status of the hanging kata").isEqualTo(KataStatus.TIMED_OUT);
         assertThat(hung.message()).as("message").contains("did not finish within");
         assertThat(hung.checks())
                 .extracting(CheckResult::status)
                 .as("the hung check fails, the rest are not run")
-                .containsExactly("failed", "not-run", "not-run");
+                .containsExactly(CheckStatus.FAILED, CheckStatus.NOT_RUN, CheckStatus.NOT_RUN);
 
         KataGrading<?> next = Gradings.forKata("06-cache-aside");
         KataResult after = lab.grade(
@@ -79,7 +89,7 @@ class KataStatusSelfCheckTests {
                 next);
         assertThat(after.status())
                 .as("the kata graded after the hang: %s", after.message())
-                .isEqualTo("passed");
+                .isEqualTo(KataStatus.PASSED);
     }
 
     private static KataResult gradeFixture(Lab lab, String fixture) {

@@ -1,0 +1,34 @@
+package lab.grader;
+
+import java.util.Map;
+import lab.grader.model.Feedback;
+import lab.grader.report.CheckStatus;
+
+/**
+ * How one check's body ended, before the engine adds what it knows about the kata's processes.
+ *
+ * @param feedback the learner's feedback when failed, else null
+ * @param message for errored, skipped and timed-out checks: what happened
+ */
+record CheckOutcome(CheckStatus status, Feedback feedback, String message, Map<String, Object> metrics) {
+
+    static CheckOutcome passed(Map<String, Object> metrics) {
+        return new CheckOutcome(CheckStatus.PASSED, null, "", metrics);
+    }
+
+    static CheckOutcome failed(Feedback feedback, Map<String, Object> metrics) {
+        return new CheckOutcome(CheckStatus.FAILED, feedback, "", metrics);
+    }
+
+    static CheckOutcome failed(String message) {
+        return new CheckOutcome(CheckStatus.FAILED, null, message, Map.of());
+    }
+
+    static CheckOutcome errored(String message) {
+        return new CheckOutcome(CheckStatus.ERRORED, null, message, Map.of());
+    }
+
+    static CheckOutcome skipped(String reason) {
+        return new CheckOutcome(CheckStatus.SKIPPED, null, reason, Map.of());
+    }
+}

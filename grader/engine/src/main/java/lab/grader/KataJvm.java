@@ -1,0 +1,86 @@
+package lab.grader;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import lab.grader.model.KataDefinition;
+import lab.grader.runner.CompileOutcome;
+import lab.grader.runner.KataSource;
+import lab.grader.runner.LaunchSpec;
+import lab.grader.runner.ProbeClasspath;
+import lab.grader.services.LabServices;
+
+/** How the grader starts each JVM of a kata: classpath, JVM options and the Spring Boot arguments. */
+final class KataJvm {
+
+    // Half an hour off any whole-hour zone, and never the host's: see options.
+    static final String TIME_ZONE = "America/St_Johns";
+
+    private KataJvm() {}
+
+    static String instanceName(int index) {
+        return String.valueOf((char) ('A' + index));
+    }
+
+    static LaunchSpec launch(
+            RunContext run,
+            KataSource source,
+            KataDefinition definition,
+            CompileOutcome compiled,
+            String database,
+            List<String> fixtureArguments,
+            int index,
+            int debugPort) {
+        String name = instanceName(index);
+        Path readyFile = run.workDirectory(source).resolve("ready-" + name + ".properties");
+        List<String> arguments = new ArrayList<>(arguments(run.services(), database, readyFile));
+        arguments.addAll(fixtureArguments);
+        return new LaunchSpec(
+                definition.mainClass(),
+                classpath(source, compiled),
+                options(definition),
+                arguments,
+                run.logDirectory(source).resolve(source.id() + "-" + name + ".log"),
+                readyFile,
+                debugPort);
+    }
+
+    private static List<String> classpath(KataSource source, CompileOutcome compiled) {
+        List<String> classpath = new ArrayList<>();
+        classpath.add(compiled.classesDir().toString());
+        classpath.add(source.resourceDir().toString());
+        classpath.addAll(compiled.dependencies());
+        classpath.addAll(ProbeClasspath.entries());
+        return classpath;
+    }
+
+    static List<String> options(KataDefinition definition) {
+        List<String> options = new ArrayList<>(definition.jvmOptions());
+        // Quick start-up over peak speed; an OutOfMemoryError ends the process so it is reported, not hidden.
+        options.addAll(List.of(
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-Xshare:auto",
+                "-Dfile.encoding=UTF-8"));
+        // The same grade on every machine: a kata never runs in the host's zone (UTC on most CI runners), so a
+        // range built from a zone-less LocalDateTime fails everywhere, not only on a learner's laptop in Berlin.
+        if (options.stream().noneMatch(option -> option.startsWith("-Duser.timezone="))) {
+            options.add("-Duser.timezone=" + TIME_ZONE);
+        }
+        return options;
+    }
+
+    private static List<String> arguments(LabServices services, String database, Path readyFile) {
+        return List.of(
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                // A kata stuck in a handler must not hold up its own shutdown.
+                "--server.shutdown=immediate",
+                "--spring.datasource.url=" + services.postgres().jdbcUrl(database),
+                "--spring.datasource.username=" + services.postgres().user(),
+                "--spring.datasource.password=" + services.postgres().password(),
+                "--spring.data.redis.url=" + services.redis().url(),
+                "--lab.probe.ready-file=" + readyFile);
+    }
+}

@@ -1,0 +1,254 @@
+package lab.grader.katas.aggregateindatabase;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import lab.grader.katas.aggregateindatabase.SalesData.Line;
+import lab.grader.katas.aggregateindatabase.SalesData.Order;
+import lab.grader.katas.aggregateindatabase.SalesData.Product;
+
+/**
+ * Seed random categories, products, orders and lines over two years. Besides orders spread over each month, it
+ * places orders minutes before, at and after midnight on the first of every month in several zones (so a month cut
+ * in the wrong zone, or at a fixed offset that ignores daylight saving time, gets different totals), leaves one
+ * month without any order, gives one category no products and sells another only from October to December. Prices
+ * have random cents, so sums in floating point do not come out exact. Ids start at random offsets.
+ */
+final class SalesSeeder {
+
+    // Distinct first letters: PostgreSQL's collation and Java's String order agree on them.
+    private static final String[] CATEGORY_NAMES = {
+        "Books",
+        "Clothing",
+        "Electronics",
+        "Furniture",
+        "Garden",
+        "Kitchen",
+        "Lighting",
+        "Music",
+        "Outdoor",
+        "Pets",
+        "Stationery",
+        "Toys"
+    };
+    private static final List<ZoneId> BOUNDARY_ZONES = List.of(
+            ZoneId.of("Europe/Berlin"),
+            ZoneId.of("America/New_York"),
+            ZoneId.of("Asia/Kolkata"),
+            ZoneId.of("Australia/Sydney"),
+            ZoneId.of("America/Los_Angeles"));
+    static final YearMonth FIRST_MONTH = YearMonth.of(2024, 1);
+    static final YearMonth LAST_MONTH = YearMonth.of(2025, 12);
+    private static final int CATEGORIES = 7;
+    private static final int PRODUCTS = 80;
+    // About 200 orders a month: a year's report sums some 6,000 lines, 60,000 once the orders are multiplied by ten,
+    // which a starter that reads them all into Java still handles in a few seconds under -Xmx256m.
+    private static final int MIN_ORDERS_PER_MONTH = 150;
+    private static final int MORE_ORDERS_PER_MONTH = 100;
+
+    private SalesSeeder() {}
+
+    static SalesData seed(Connection connection, RandomGenerator random) throws SQLException {
+        List<String> names = new ArrayList<>(List.of(CATEGORY_NAMES));
+        Collections.shuffle(names, random);
+        List<String> categories = names.subList(0, CATEGORIES).stream().sorted().toList();
+        String silent = categories.get(random.nextInt(CATEGORIES));
+        List<String> selling =
+                categories.stream().filter(c -> !c.equals(silent)).toList();
+        String seasonal = selling.get(random.nextInt(selling.size()));
+
+        // Category ids do not follow name order: the report sorts by name, not by id.
+        long categoryBase = 10 + random.nextInt(900);
+        List<Long> categoryIds = new ArrayList<>();
+        for (int i = 0; i < CATEGORIES; i++) {
+            categoryIds.add(categoryBase + 7L * i);
+        }
+        Collections.shuffle(categoryIds, random);
+        long productBase = 1_000 + random.nextInt(9_000);
+        List<Product> products = new ArrayList<>();
+        for (int p = 0; p < PRODUCTS; p++) {
+            // Every selling category gets products; the rest are spread at random.
+            String category = p < selling.size() ? selling.get(p) : selling.get(random.nextInt(selling.size()));
+            products.add(new Product(productBase + p, category));
+        }
+        YearMonth emptyMonth = FIRST_MONTH.plusMonths(2 + random.nextInt(20));
+        SalesData empty = new SalesData(
+                categories, silent, seasonal, products, List.of(), FIRST_MONTH, LAST_MONTH, emptyMonth, BOUNDARY_ZONES);
+
+        List<Instant> times = new ArrayList<>();
+        for (YearMonth month : SalesData.months(FIRST_MONTH, LAST_MONTH)) {
+            int orders = MIN_ORDERS_PER_MONTH + random.nextInt(MORE_ORDERS_PER_MONTH);
+            for (int o = 0; o < orders; o++) {
+                times.add(randomInstant(month, month, random));
+            }
+        }
+        for (YearMonth month : SalesData.months(FIRST_MONTH, LAST_MONTH.plusMonths(1))) {
+            for (ZoneId zone : BOUNDARY_ZONES) {
+                Instant midnight = month.atDay(1).atStartOfDay(zone).toInstant();
+                times.add(midnight.minusSeconds(60 + random.nextInt(2 * 3600)));
+                times.add(midnight.plusSeconds(random.nextInt(2 * 3600)));
+                if (random.nextBoolean()) {
+                    // Exactly midnight belongs to the new month: a bound written as "> start" loses it.
+                    times.add(midnight);
+                }
+            }
+        }
+        List<Order> orders =
+                orders(empty, times, random, 10_000 + random.nextInt(500_000), 1_000_000 + random.nextInt(500_000));
+
+        try (PreparedStatement categoryRows =
+                        connection.prepareStatement("insert into category (id, name) values (?, ?)");
+                PreparedStatement productRows =
+                        connection.prepareStatement("insert into product (id, category_id, name) values (?, ?, ?)")) {
+            for (int i = 0; i < categories.size(); i++) {
+                categoryRows.setLong(1, categoryIds.get(i));
+                categoryRows.setString(2, categories.get(i));
+                categoryRows.addBatch();
+            }
+            categoryRows.executeBatch();
+            for (Product product : products) {
+                productRows.setLong(1, product.id());
+                productRows.setLong(2, categoryIds.get(categories.indexOf(product.category())));
+                productRows.setString(3, product.category() + " item " + (product.id() - productBase + 1));
+                productRows.addBatch();
+            }
+            productRows.executeBatch();
+        }
+        insert(connection, orders);
+        return empty.with(orders);
+    }
+
+    /**
+     * Add {@code factor - 1} times as many new random orders as there are, spread over the same months and
+     * categories (the empty month stays empty), and return the sales with them.
+     */
+    static SalesData multiply(Connection connection, SalesData data, int factor, RandomGenerator random)
+            throws SQLException {
+        List<Instant> times = new ArrayList<>();
+        while (times.size() < data.orders().size() * (factor - 1)) {
+            Instant at = randomInstant(data.firstMonth(), data.lastMonth(), random);
+            if (!data.isQuiet(at)) {
+                times.add(at);
+            }
+        }
+        long lastOrderId = data.orders().stream().mapToLong(Order::id).max().orElse(0);
+        long lastLineId = data.orders().stream()
+                .flatMap(order -> order.lines().stream())
+                .mapToLong(Line::id)
+                .max()
+                .orElse(0);
+        List<Order> more = orders(
+                data, times, random, lastOrderId + 1 + random.nextInt(1_000), lastLineId + 1 + random.nextInt(1_000));
+        insert(connection, more);
+        List<Order> all = new ArrayList<>(data.orders());
+        all.addAll(more);
+        return data.with(all);
+    }
+
+    private static Instant randomInstant(YearMonth first, YearMonth last, RandomGenerator random) {
+        long from = first.atDay(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        long to = last.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        return Instant.ofEpochSecond(random.nextLong(from, to));
+    }
+
+    /** Turn instants into orders of 1 to 4 lines; instants in the quiet window around the empty month are dropped. */
+    private static List<Order> orders(
+            SalesData data, List<Instant> times, RandomGenerator random, long firstOrderId, long firstLineId) {
+        List<Instant> sorted = times.stream()
+                .filter(at -> !data.isQuiet(at))
+                .sorted(Comparator.naturalOrder())
+                .toList();
+        List<Product> offSeason = data.products().stream()
+                .filter(product -> !product.category().equals(data.seasonalCategory()))
+                .toList();
+        long nextOrderId = firstOrderId;
+        long nextLineId = firstLineId;
+        List<Order> orders = new ArrayList<>();
+        for (Instant placedAt : sorted) {
+            boolean inSeason = placedAt.atZone(ZoneOffset.UTC).getMonthValue() >= 10;
+            List<Product> choice = inSeason ? data.products() : offSeason;
+            List<Line> lines = new ArrayList<>();
+            int lineCount = 1 + random.nextInt(4);
+            for (int l = 0; l < lineCount; l++) {
+                Product product = choice.get(random.nextInt(choice.size()));
+                BigDecimal unitPrice = BigDecimal.valueOf(50 + random.nextInt(49_950), 2);
+                lines.add(new Line(nextLineId, product.id(), product.category(), 1 + random.nextInt(5), unitPrice));
+                nextLineId += 1 + random.nextInt(2);
+            }
+            orders.add(new Order(nextOrderId, placedAt, lines));
+            nextOrderId += 1 + random.nextInt(3);
+        }
+        return orders;
+    }
+
+    /**
+     * Insert orders and their lines in two statements, each column sent as one array: 100,000 lines take a second,
+     * where row-by-row batches would eat much of a check's time limit.
+     */
+    private static void insert(Connection connection, List<Order> orders) throws SQLException {
+        List<Line> lines =
+                orders.stream().flatMap(order -> order.lines().stream()).toList();
+        List<Long> lineOrders = new ArrayList<>();
+        orders.forEach(order -> order.lines().forEach(line -> lineOrders.add(order.id())));
+        try (PreparedStatement orderRows = connection.prepareStatement("""
+                        insert into purchase_order (id, placed_at)
+                        select id, to_timestamp(epoch_second)
+                        from unnest(?::bigint[], ?::bigint[]) as o (id, epoch_second)
+                        """);
+                PreparedStatement lineRows = connection.prepareStatement("""
+                        insert into order_line (id, order_id, product_id, quantity, unit_price)
+                        select id, order_id, product_id, quantity, cents::numeric / 100
+                        from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::int[], ?::bigint[])
+                            as l (id, order_id, product_id, quantity, cents)
+                        """)) {
+            orderRows.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "bigint", orders.stream().map(Order::id).toArray()));
+            orderRows.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "bigint",
+                            orders.stream()
+                                    .map(order -> order.placedAt().getEpochSecond())
+                                    .toArray()));
+            orderRows.executeUpdate();
+            lineRows.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "bigint", lines.stream().map(Line::id).toArray()));
+            lineRows.setArray(2, connection.createArrayOf("bigint", lineOrders.toArray()));
+            lineRows.setArray(
+                    3,
+                    connection.createArrayOf(
+                            "bigint", lines.stream().map(Line::productId).toArray()));
+            lineRows.setArray(
+                    4,
+                    connection.createArrayOf(
+                            "int4", lines.stream().map(Line::quantity).toArray()));
+            lineRows.setArray(
+                    5,
+                    connection.createArrayOf(
+                            "bigint",
+                            lines.stream()
+                                    .map(line ->
+                                            line.unitPrice().movePointRight(2).longValueExact())
+                                    .toArray()));
+            lineRows.executeUpdate();
+        }
+        try (Statement analyze = connection.createStatement()) {
+            analyze.execute("analyze");
+        }
+    }
+}

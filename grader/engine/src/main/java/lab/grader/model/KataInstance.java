@@ -1,0 +1,20 @@
+package lab.grader.model;
+
+import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import lab.grader.probes.SqlProbe;
+
+/** One running process of a kata: its HTTP address and its probe. */
+public interface KataInstance {
+
+    /** A, B, ...: how messages name the instance. */
+    String name();
+
+    /** Start a request to this instance, with the base URI and timeouts set. */
+    RequestSpecification http();
+
+    /** The instance's address, for clients other than rest-assured (e.g. a streamed request body). */
+    URI baseUri();
+
+    SqlProbe sql();
+}

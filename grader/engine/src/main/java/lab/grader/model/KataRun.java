@@ -1,0 +1,54 @@
+package lab.grader.model;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import lab.grader.probes.PlanProbe;
+import lab.grader.probes.RedisProbe;
+import lab.grader.probes.SqlMeter;
+import lab.grader.services.RedisControl;
+
+/** What a check can use while its kata runs: the instances, the probes, the fixtures and the kata's database. */
+public interface KataRun {
+
+    List<KataInstance> instances();
+
+    default KataInstance instance(int index) {
+        return instances().get(index);
+    }
+
+    /** Measure SQL across all instances. */
+    SqlMeter sql();
+
+    RedisProbe redis();
+
+    /** A grader-side connection to the kata's database, for expected values and plans. */
+    Connection database();
+
+    long seed();
+
+    /**
+     * A generator for this check alone, from the run's seed and the check's id: the same seed gives the same choices,
+     * whichever checks ran before.
+     */
+    RandomGenerator random();
+
+    /** The fixture of that type the kata declared; a check asking for one that was not declared is a grader bug. */
+    <F extends KataFixture> F fixture(Class<F> type);
+
+    /** Take Redis away mid-check and bring it back, where the service mode allows it. */
+    Optional<RedisControl> redisControl();
+
+    /** Like {@link #redisControl()}, but skips the check, with the reason, where the mode does not allow it. */
+    default RedisControl redisControlOrSkip() throws CheckSkipped {
+        return redisControl()
+                .orElseThrow(() -> new CheckSkipped("Redis cannot be stopped and started by the grader in this service"
+                        + " mode (an external server is not the grader's to stop); docker and embedded modes run it"));
+    }
+
+    /** Explain statements on the kata's database: buffers and plans. */
+    default PlanProbe plans() {
+        return new PlanProbe(database());
+    }
+}
