@@ -11,7 +11,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Keep the grader split by responsibility, as HOUSE-STYLE.md lays it out, so each folder can be read alone. */
+/** Keep the grader split by responsibility, as docs/house-style.md lays it out, so each folder can be read alone. */
 class ArchitectureTests {
 
     private static final JavaClasses GRADER = new ClassFileImporter()
