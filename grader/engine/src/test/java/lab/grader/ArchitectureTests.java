@@ -108,6 +108,24 @@ class ArchitectureTests {
     }
 
     @Test
+    void fixtures_know_only_the_model() {
+        noClasses()
+                .that()
+                .resideInAPackage("lab.grader.fixtures..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "lab.grader",
+                        "lab.grader.kit..",
+                        "lab.grader.katas..",
+                        "lab.grader.report..",
+                        "lab.grader.runner..")
+                .because("a fixture kind is a KataFixture any kata can declare; the engine starts and closes it"
+                        + " without knowing what it is")
+                .check(GRADER);
+    }
+
+    @Test
     void katas_use_the_model_and_the_kit_not_the_engine() {
         noClasses()
                 .that()
