@@ -1,13 +1,16 @@
 package lab.grader;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import lab.grader.model.KataDefinition;
 import lab.grader.runner.CompileOutcome;
 import lab.grader.runner.KataSource;
 import lab.grader.runner.LaunchSpec;
 import lab.grader.runner.ProbeClasspath;
+import lab.grader.runner.StartupArchive;
 import lab.grader.services.LabServices;
 
 /** How the grader starts each JVM of a kata: classpath, JVM options and the Spring Boot arguments. */
@@ -35,23 +38,45 @@ final class KataJvm {
         Path readyFile = run.workDirectory(source).resolve("ready-" + name + ".properties");
         List<String> arguments = new ArrayList<>(arguments(run.services(), database, readyFile));
         arguments.addAll(fixtureArguments);
+        List<String> options = new ArrayList<>(options(definition));
+        startupArchive(run, compiled).ifPresent(archive -> options.addAll(archive.jvmOptions(index == 0)));
         return new LaunchSpec(
                 definition.mainClass(),
                 classpath(source, compiled),
-                options(definition),
+                options,
                 arguments,
                 run.logDirectory(source).resolve(source.id() + "-" + name + ".log"),
                 readyFile,
                 debugPort);
     }
 
+    /** The class-data-sharing archive of the kata's jars, unless -Dlab.fastStart=false turned it off. */
+    static Optional<StartupArchive> startupArchive(RunContext run, CompileOutcome compiled) {
+        if (!run.settings().fastStart()) {
+            return Optional.empty();
+        }
+        return Optional.of(StartupArchive.of(run.settings().labDirectory().resolve("cache"), jars(compiled)));
+    }
+
+    // The jars first and every directory after them: class-data sharing maps classes from jars only, and the
+    // archive stays valid for a classpath that begins with the jars it was built from.
     private static List<String> classpath(KataSource source, CompileOutcome compiled) {
-        List<String> classpath = new ArrayList<>();
+        List<String> classpath = new ArrayList<>(jars(compiled));
         classpath.add(compiled.classesDir().toString());
         classpath.add(source.resourceDir().toString());
-        classpath.addAll(compiled.dependencies());
-        classpath.addAll(ProbeClasspath.entries());
+        ProbeClasspath.entries().stream().filter(entry -> !isJar(entry)).forEach(classpath::add);
         return classpath;
+    }
+
+    private static List<String> jars(CompileOutcome compiled) {
+        List<String> jars = new ArrayList<>();
+        compiled.dependencies().stream().filter(KataJvm::isJar).forEach(jars::add);
+        ProbeClasspath.entries().stream().filter(KataJvm::isJar).forEach(jars::add);
+        return jars;
+    }
+
+    private static boolean isJar(String entry) {
+        return entry.endsWith(".jar") && Files.isRegularFile(Path.of(entry));
     }
 
     static List<String> options(KataDefinition definition) {

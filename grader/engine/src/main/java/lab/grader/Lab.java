@@ -1,6 +1,7 @@
 package lab.grader;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,6 +20,7 @@ import lab.grader.report.ReportWriter;
 import lab.grader.report.ServicesInfo;
 import lab.grader.runner.KataCatalog;
 import lab.grader.runner.KataSource;
+import lab.grader.runner.StartupArchive;
 import lab.grader.services.LabServices;
 import lab.grader.services.ServiceProvisioner;
 
@@ -175,6 +177,16 @@ public final class Lab implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            long begin = System.nanoTime();
+            if (StartupArchive.awaitBuilds(Duration.ofMinutes(2))) {
+                Console.say("Built the kata JVMs' start-up archive for the next run in "
+                        + seconds(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin))
+                        + " (once per set of libraries, under target/lab/cache/)");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         redis.close();
         services.close();
         try {

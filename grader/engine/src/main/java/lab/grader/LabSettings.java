@@ -19,6 +19,8 @@ import lab.grader.services.ServiceMode;
  * @param seed the seed of every random data set in this run
  * @param debug start each kata suspended, waiting for a debugger
  * @param explore start a kata for exploring by hand instead of grading it
+ * @param fastStart start kata JVMs from a class-data-sharing archive of their libraries ({@code -Dlab.fastStart=false}
+ *     turns it off, e.g. to compare verdicts with and without)
  */
 public record LabSettings(
         Path root,
@@ -29,7 +31,8 @@ public record LabSettings(
         boolean debug,
         boolean explore,
         Duration startupTimeout,
-        Duration checkTimeout) {
+        Duration checkTimeout,
+        boolean fastStart) {
 
     public static LabSettings from(Properties properties) {
         Path root = properties.containsKey("lab.root")
@@ -48,7 +51,8 @@ public record LabSettings(
                 isOn(properties, "lab.debug"),
                 isOn(properties, "lab.explore"),
                 Duration.ofSeconds(Long.parseLong(properties.getProperty("lab.startupTimeout", "90"))),
-                Duration.ofSeconds(Long.parseLong(properties.getProperty("lab.checkTimeout", "30"))));
+                Duration.ofSeconds(Long.parseLong(properties.getProperty("lab.checkTimeout", "30"))),
+                !properties.getProperty("lab.fastStart", "true").strip().equalsIgnoreCase("false"));
     }
 
     public Path labDirectory() {

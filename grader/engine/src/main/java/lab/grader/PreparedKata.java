@@ -18,6 +18,7 @@ import lab.grader.runner.KataProcess;
 import lab.grader.runner.KataSource;
 import lab.grader.runner.KataStartFailure;
 import lab.grader.runner.ReadyInfo;
+import lab.grader.runner.StartupArchive;
 import lab.grader.services.PostgresAdmin;
 
 /**
@@ -127,6 +128,13 @@ final class PreparedKata<D> implements AutoCloseable {
         for (KataProcess process : processes) {
             ready.add(process.awaitReady(timeout));
         }
+        if (processes.stream().anyMatch(process -> StartupArchive.refusedIn(process.logHead()))) {
+            KataJvm.startupArchive(run, compiled).ifPresent(archive -> {
+                archive.discard();
+                Console.warn("a kata JVM could not use its class-data-sharing archive and started without it; the"
+                        + " archive is rebuilt at the next start (-Dlab.fastStart=false turns this off)");
+            });
+        }
         return ready;
     }
 
@@ -185,6 +193,8 @@ final class PreparedKata<D> implements AutoCloseable {
     @Override
     public void close() {
         processes.forEach(KataProcess::close);
+        // The first start with these jars recorded the classes it loaded: build the archive for the next starts.
+        KataJvm.startupArchive(run, compiled).ifPresent(StartupArchive::buildWhenRecorded);
         for (KataFixture fixture : fixtures) {
             try {
                 fixture.close();

@@ -140,6 +140,18 @@ public final class KataProcess implements AutoCloseable {
                 : tail;
     }
 
+    /** Return the first lines of the kata's log, where the JVM reports problems with its options. */
+    public String logHead() {
+        if (!Files.exists(spec.logFile())) {
+            return "";
+        }
+        try (var lines = Files.lines(spec.logFile(), StandardCharsets.UTF_8)) {
+            return String.join("\n", lines.limit(20).toList());
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
+    }
+
     public Path logFile() {
         return spec.logFile();
     }
