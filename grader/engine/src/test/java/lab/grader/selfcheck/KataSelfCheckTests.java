@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Prove every kata's checks can both pass and fail: the reference scores full marks, the starter fails exactly the
- * checks it is meant to, and each known-bad submission fails the check aimed at it.
+ * checks it is meant to, each known-bad submission fails the check aimed at it, and each correct variant (a right
+ * solution written differently) scores full marks too.
  */
 @Tag("selfcheck")
 @ExtendWith(SelfCheckLab.class)
@@ -59,7 +60,8 @@ class KataSelfCheckTests {
                                 dynamicTest(
                                         "the starter fails exactly the checks it is meant to fail",
                                         () -> starterFailsWhatItShould(lab, grading)),
-                                dynamicContainer("known-bad submissions", knownBad(lab, grading)))));
+                                dynamicContainer("known-bad submissions", knownBad(lab, grading)),
+                                dynamicContainer("correct variants", correctVariants(lab, grading)))));
     }
 
     private static void referenceScoresFullMarks(Lab lab, KataGrading<?> grading) {
@@ -116,6 +118,31 @@ class KataSelfCheckTests {
             }));
         }
         return tests.stream();
+    }
+
+    /** Solutions written differently from the reference (same overlay layout, no target file): full marks each. */
+    private static Stream<DynamicNode> correctVariants(Lab lab, KataGrading<?> grading) {
+        String id = grading.definition().id();
+        return Overlays.variants(Overlays.TEST_ROOT.resolve("correct-variants").resolve(id)).stream()
+                .map(variant -> dynamicTest(variant.getFileName() + " scores full marks", () -> {
+                    KataSource solution = Overlays.apply(
+                            source(lab, "solutions", grading),
+                            variant,
+                            lab.settings()
+                                    .labDirectory()
+                                    .resolve("selfcheck/correct-variants")
+                                    .resolve(id + "/" + variant.getFileName()),
+                            "correct-variant-" + variant.getFileName());
+                    KataResult result = lab.grade(solution, grading);
+                    assertThat(result.status())
+                            .as(
+                                    "status of the correct variant %s/%s; messages: %s",
+                                    id, variant.getFileName(), messages(result))
+                            .isEqualTo(KataStatus.PASSED);
+                    assertThat(result.score())
+                            .as("score of the correct variant %s/%s", id, variant.getFileName())
+                            .isEqualTo(result.max());
+                }));
     }
 
     /** The check a known-bad submission must fail, named in a file beside its sources. */
