@@ -74,6 +74,7 @@ public final class AggregateInDatabaseGrading implements KataGrading<SalesData> 
                         + data.emptyMonth().plusMonths(1) + "&zone=America/New_York'   (" + data.emptyMonth()
                         + " has no orders)",
                 "orders run from " + data.firstMonth() + " to " + data.lastMonth() + "; " + data.silentCategory()
-                        + " never sells, " + data.seasonalCategory() + " only from October to December (UTC)");
+                        + " never sells, " + data.seasonalCategory() + " only from October to December (UTC), but for"
+                        + " one wholesale line worth trillions in " + data.wholesaleMonth());
     }
 }

@@ -21,18 +21,23 @@ final class ReportContent implements CheckBody<SalesData> {
         RandomGenerator random = kata.random();
         YearMonth empty = data.emptyMonth();
         // A year around the empty month in Berlin; a period that runs past the last order in New York; one month in
-        // another zone with orders at its midnight; and two months in UTC.
+        // another zone with orders at its midnight; two months in UTC; and the months around the wholesale line, whose
+        // amount has more significant digits than a double holds.
         YearMonth berlinFrom = maxOf(data.firstMonth(), empty.minusMonths(random.nextInt(12)));
         YearMonth newYorkFrom = data.lastMonth().minusMonths(2 + random.nextInt(6));
         ZoneId other =
                 data.boundaryZones().get(2 + random.nextInt(data.boundaryZones().size() - 2));
         YearMonth single = data.firstMonth().plusMonths(random.nextInt(24));
         YearMonth utcFrom = data.firstMonth().plusMonths(random.nextInt(22));
+        YearMonth wholesale = data.wholesaleMonth();
+        ZoneId anyZone =
+                data.boundaryZones().get(random.nextInt(data.boundaryZones().size()));
         List<ExpectedReport> reports = List.of(
                 data.report(berlinFrom, berlinFrom.plusMonths(11), BERLIN),
                 data.report(newYorkFrom, data.lastMonth().plusMonths(3), NEW_YORK),
                 data.report(single, single, other),
-                data.report(utcFrom, utcFrom.plusMonths(1), UTC));
+                data.report(utcFrom, utcFrom.plusMonths(1), UTC),
+                data.report(wholesale.minusMonths(1), wholesale.plusMonths(1), anyZone));
         int cells = 0;
         for (ExpectedReport expected : reports) {
             RevenueRequests.requireExact(

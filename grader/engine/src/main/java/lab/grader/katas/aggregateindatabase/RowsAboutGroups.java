@@ -22,6 +22,13 @@ final class RowsAboutGroups implements CheckBody<SalesData> {
     static final int ROWS_PER_GROUP = 2;
 
     static final int ROWS_SLACK = 20;
+    /**
+     * Values received per group, plus a constant: a month, a category and a total are three; room for a few more
+     * columns, or for a JSON document of the totals. Every line's amount in an array is not.
+     */
+    static final int VALUES_PER_GROUP = 6;
+
+    static final int VALUES_SLACK = 20;
     private static final int TASK = 2;
 
     @Override
@@ -39,6 +46,8 @@ final class RowsAboutGroups implements CheckBody<SalesData> {
         metrics.put("rowsRead", sql.rowsRead());
         metrics.put("groups", expected.groups());
         metrics.put("rowsAllowed", allowed);
+        metrics.put("valuesRead", sql.valuesRead());
+        metrics.put("valuesAllowed", allowedValues(expected));
         metrics.put("orderLinesInPeriod", lines);
         metrics.put("statements", sql.statements());
         RevenueRequests.requireExact(kata, data, expected, report.value(), TASK, metrics);
@@ -61,7 +70,33 @@ final class RowsAboutGroups implements CheckBody<SalesData> {
                     .hint(1)
                     .failure(metrics);
         }
+        if (sql.valuesRead() > allowedValues(expected)) {
+            throw Feedback.check(ENDPOINT + " for " + expected.months().size() + " months should receive about a"
+                            + " total per month and category from PostgreSQL, not every order line's amount packed"
+                            + " into a few rows.")
+                    .expected("at most " + allowedValues(expected) + " values received (" + expected.groups()
+                            + " groups x " + VALUES_PER_GROUP + " + " + VALUES_SLACK + "). A value is one column of a"
+                            + " row, one element of an array, one number or string in a JSON text, or 16 characters"
+                            + " of any other text")
+                    .actual(sql.valuesRead() + " values received in " + sql.rowsRead() + " rows and "
+                            + sql.statements() + " statements; the period holds " + lines + " order lines."
+                            + " Statements:" + sql.describeMostFrequent(3))
+                    .cause(
+                            sql.valuesRead() >= lines
+                                    ? "the rows are few, but they carry the amount of every order line (array_agg,"
+                                            + " json_agg or string_agg of the lines) and Java adds them up"
+                                    : "each group carries more than its total: an array, a JSON text or a long text that"
+                                            + " grows with the orders")
+                    .next("let PostgreSQL finish the sum: sum(l.quantity * l.unit_price) ... group by month, category"
+                            + " returns one total per group, in RevenueRepository.revenueByMonthAndCategory")
+                    .hint(4)
+                    .failure(metrics);
+        }
         return Verdict.pass(metrics);
+    }
+
+    static long allowedValues(ExpectedReport expected) {
+        return (long) VALUES_PER_GROUP * expected.groups() + VALUES_SLACK;
     }
 
     static long allowedRows(ExpectedReport expected) {

@@ -82,8 +82,21 @@ final class SalesSeeder {
             products.add(new Product(productBase + p, category));
         }
         YearMonth emptyMonth = FIRST_MONTH.plusMonths(2 + random.nextInt(20));
+        YearMonth wholesaleMonth = emptyMonth;
+        while (wholesaleMonth.equals(emptyMonth) || wholesaleMonth.getMonthValue() >= 10) {
+            wholesaleMonth = FIRST_MONTH.plusMonths(random.nextInt(24));
+        }
         SalesData empty = new SalesData(
-                categories, silent, seasonal, products, List.of(), FIRST_MONTH, LAST_MONTH, emptyMonth, BOUNDARY_ZONES);
+                categories,
+                silent,
+                seasonal,
+                products,
+                List.of(),
+                FIRST_MONTH,
+                LAST_MONTH,
+                emptyMonth,
+                BOUNDARY_ZONES,
+                wholesaleMonth);
 
         List<Instant> times = new ArrayList<>();
         for (YearMonth month : SalesData.months(FIRST_MONTH, LAST_MONTH)) {
@@ -103,8 +116,9 @@ final class SalesSeeder {
                 }
             }
         }
-        List<Order> orders =
-                orders(empty, times, random, 10_000 + random.nextInt(500_000), 1_000_000 + random.nextInt(500_000));
+        List<Order> orders = new ArrayList<>(
+                orders(empty, times, random, 10_000 + random.nextInt(500_000), 1_000_000 + random.nextInt(500_000)));
+        orders.add(wholesale(empty, orders, random));
 
         try (PreparedStatement categoryRows =
                         connection.prepareStatement("insert into category (id, name) values (?, ?)");
@@ -153,6 +167,33 @@ final class SalesSeeder {
         List<Order> all = new ArrayList<>(data.orders());
         all.addAll(more);
         return data.with(all);
+    }
+
+    /**
+     * One line worth more than ten trillion, alone in its category and month: its cell has 16 significant digits,
+     * which a double, or a sum passed through float8 and back to numeric (15 digits), cannot hold to the cent.
+     */
+    private static Order wholesale(SalesData data, List<Order> orders, RandomGenerator random) {
+        List<Product> seasonal = data.products().stream()
+                .filter(product -> product.category().equals(data.seasonalCategory()))
+                .toList();
+        Product product = seasonal.get(random.nextInt(seasonal.size()));
+        // An odd quantity that is no multiple of 5 and cents ending in 1, 3, 7 or 9: the amount's last cent is not 0.
+        int quantity = 120_001 + 10 * random.nextInt(2_000) + new int[] {0, 2, 6, 8}[random.nextInt(4)];
+        long cents = 9_000_000_000L + 10L * random.nextInt(90_000_000) + new int[] {1, 3, 7, 9}[random.nextInt(4)];
+        long orderId = orders.stream().mapToLong(Order::id).max().orElse(0) + 1 + random.nextInt(100);
+        long lineId = orders.stream()
+                        .flatMap(order -> order.lines().stream())
+                        .mapToLong(Line::id)
+                        .max()
+                        .orElse(0)
+                + 1
+                + random.nextInt(100);
+        Instant placedAt = data.wholesaleMonth().atDay(15).atTime(12, 0).toInstant(ZoneOffset.UTC);
+        return new Order(
+                orderId,
+                placedAt,
+                List.of(new Line(lineId, product.id(), product.category(), quantity, BigDecimal.valueOf(cents, 2))));
     }
 
     private static Instant randomInstant(YearMonth first, YearMonth last, RandomGenerator random) {

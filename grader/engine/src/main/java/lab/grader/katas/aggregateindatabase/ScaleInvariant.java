@@ -26,6 +26,8 @@ final class ScaleInvariant implements CheckBody<SalesData> {
     static final int SCALE_FACTOR = 10;
     /** How many more rows the report may read after the orders were multiplied by ten. */
     static final int SCALE_SLACK = 10;
+    /** How many more values the report may receive after the orders were multiplied by ten. */
+    static final int VALUES_SCALE_SLACK = 20;
 
     private static final int TASK = 5;
 
@@ -50,6 +52,8 @@ final class ScaleInvariant implements CheckBody<SalesData> {
         metrics.put("orderLinesInPeriodAfter", more.linesIn(before.from(), before.to(), zone));
         metrics.put("rowsReadBefore", small.rowsRead());
         metrics.put("rowsReadAfter", large.rowsRead());
+        metrics.put("valuesReadBefore", small.valuesRead());
+        metrics.put("valuesReadAfter", large.valuesRead());
         metrics.put("statementsAfter", large.statements());
         Optional<Difference> difference = RevenueReportAnswers.firstDifference(second.value(), after, more);
         if (difference.isPresent()) {
@@ -82,6 +86,22 @@ final class ScaleInvariant implements CheckBody<SalesData> {
                     .next("return one row per month and category from SQL (group by), so the result's size depends on"
                             + " the period alone")
                     .hint(1)
+                    .failure(metrics);
+        }
+        if (large.valuesRead() > small.valuesRead() + VALUES_SCALE_SLACK) {
+            throw Feedback.check(ENDPOINT + " should receive no more values from PostgreSQL for ten times the orders.")
+                    .expected("at most " + (small.valuesRead() + VALUES_SCALE_SLACK) + " values received after ("
+                            + small.valuesRead() + " before, + " + VALUES_SCALE_SLACK + ")")
+                    .actual(small.valuesRead() + " values in " + small.rowsRead() + " rows for "
+                            + data.orders().size() + " orders, " + large.valuesRead() + " values in "
+                            + large.rowsRead() + " rows for " + more.orders().size() + " orders (x"
+                            + ratio(large.valuesRead(), small.valuesRead()) + "). Statements after:"
+                            + large.describeMostFrequent(3))
+                    .cause("the rows stay as few, but what they carry grows with the orders: an array, a JSON text or a"
+                            + " long text with the amount of every order line, added up in Java")
+                    .next("return one total per month and category from SQL (sum ... group by), not the amounts it is"
+                            + " made of")
+                    .hint(2)
                     .failure(metrics);
         }
         return Verdict.pass(metrics);

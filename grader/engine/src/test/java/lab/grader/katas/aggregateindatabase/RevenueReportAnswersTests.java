@@ -37,7 +37,8 @@ class RevenueReportAnswersTests {
             YearMonth.of(2025, 1),
             YearMonth.of(2025, 3),
             YearMonth.of(2025, 2),
-            List.of(BERLIN));
+            List.of(BERLIN),
+            YearMonth.of(2025, 3));
 
     private final ExpectedReport expected = DATA.report(YearMonth.of(2025, 1), YearMonth.of(2025, 3), BERLIN);
 
@@ -60,6 +61,19 @@ class RevenueReportAnswersTests {
                         + " 0.000000000000003)");
         assertThat(difference.cause()).as("cause").contains("floating point (double)");
         assertThat(difference.hint()).as("hint of task 1").isEqualTo(1);
+    }
+
+    @Test
+    void a_total_cut_to_fifteen_digits_by_float8_is_a_rounding_error_and_a_lost_line_is_not() {
+        assertThat(AmountDifferences.isRoundingError(new BigDecimal("0.03"), new BigDecimal("12345678901234.57")))
+                .as("12345678901234.6 for 12345678901234.57")
+                .isTrue();
+        assertThat(AmountDifferences.isRoundingError(new BigDecimal("0.50"), new BigDecimal("85944.54")))
+                .as("a lost line of 0.50 in 85944.54")
+                .isFalse();
+        assertThat(AmountDifferences.isRoundingError(new BigDecimal("0.01"), BigDecimal.ZERO))
+                .as("anything where nothing was sold")
+                .isFalse();
     }
 
     @Test
