@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
@@ -18,13 +19,25 @@ import net.ttddyy.dsproxy.listener.QueryUtils;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 /**
- * Count the SQL work a kata does, from all threads: statements by kind, round trips, batches, rows read and
- * transaction ends. Counters are adders, never thread-locals, because a kata may query from any thread.
+ * Count the SQL work a kata does, from all threads: statements by kind, round trips, batches, rows read, values
+ * received in them (see {@link ReceivedValues}) and transaction ends. Counters are adders, never thread-locals, because a kata may query from any thread.
  */
 final class SqlCounters {
 
     // Enough distinct statements for feedback; a kata that builds SQL by concatenation must not exhaust memory.
     private static final int MAX_DISTINCT_STATEMENTS = 500;
+    // ResultSet getters that return no value of a row.
+    private static final Set<String> NOT_VALUES = Set.of(
+            "getConcurrency",
+            "getCursorName",
+            "getFetchDirection",
+            "getFetchSize",
+            "getHoldability",
+            "getMetaData",
+            "getRow",
+            "getStatement",
+            "getType",
+            "getWarnings");
 
     private final Map<String, LongAdder> statementsByKind = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> statementsBySql = new ConcurrentHashMap<>();
@@ -34,6 +47,7 @@ final class SqlCounters {
     private final LongAdder batches = new LongAdder();
     private final LongAdder batchedStatements = new LongAdder();
     private final LongAdder rowsRead = new LongAdder();
+    private final LongAdder valuesRead = new LongAdder();
     private final LongAdder commits = new LongAdder();
     private final LongAdder rollbacks = new LongAdder();
 
@@ -102,8 +116,14 @@ final class SqlCounters {
             public void afterMethod(MethodExecutionContext context) {
                 String method = context.getMethod().getName();
                 Object target = context.getTarget();
-                if (target instanceof ResultSet && method.equals("next") && Boolean.TRUE.equals(context.getResult())) {
-                    rowsRead.increment();
+                if (target instanceof ResultSet) {
+                    if (method.equals("next") && Boolean.TRUE.equals(context.getResult())) {
+                        rowsRead.increment();
+                    } else if (method.startsWith("get")
+                            && context.getThrown() == null
+                            && !NOT_VALUES.contains(method)) {
+                        valuesRead.add(ReceivedValues.count(context.getResult()));
+                    }
                 } else if (target instanceof Connection && context.getThrown() == null) {
                     if (method.equals("commit")) {
                         commits.increment();
@@ -123,6 +143,7 @@ final class SqlCounters {
         properties.setProperty("batches", batches.toString());
         properties.setProperty("batchedStatements", batchedStatements.toString());
         properties.setProperty("rowsRead", rowsRead.toString());
+        properties.setProperty("valuesRead", valuesRead.toString());
         properties.setProperty("commits", commits.toString());
         properties.setProperty("rollbacks", rollbacks.toString());
         int index = 0;
@@ -146,6 +167,7 @@ final class SqlCounters {
         batches.reset();
         batchedStatements.reset();
         rowsRead.reset();
+        valuesRead.reset();
         commits.reset();
         rollbacks.reset();
     }

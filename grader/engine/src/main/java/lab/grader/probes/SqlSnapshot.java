@@ -20,6 +20,8 @@ import java.util.Properties;
  * @param roundTrips calls that went to the database: a batch counts once
  * @param batchedStatements statements that travelled inside batches
  * @param rowsRead rows the kata read from result sets
+ * @param valuesRead values the kata received in those rows: one per column value read, one per element of an
+ *     array, one per scalar of a JSON text, one per 16 characters of other text (the probe's {@code ReceivedValues})
  * @param statementsBySql each distinct SQL text (whitespace folded) and how often it ran
  * @param parametersBySql the parameters of each statement's latest execution, as the probe wrote them
  */
@@ -29,12 +31,13 @@ public record SqlSnapshot(
         long batches,
         long batchedStatements,
         long rowsRead,
+        long valuesRead,
         long commits,
         long rollbacks,
         Map<String, Long> statementsBySql,
         Map<String, List<String>> parametersBySql) {
 
-    public static final SqlSnapshot EMPTY = new SqlSnapshot(Map.of(), 0, 0, 0, 0, 0, 0, Map.of(), Map.of());
+    public static final SqlSnapshot EMPTY = new SqlSnapshot(Map.of(), 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of());
 
     static SqlSnapshot parse(String body) {
         Properties p = new Properties();
@@ -65,6 +68,7 @@ public record SqlSnapshot(
                 number(p, "batches"),
                 number(p, "batchedStatements"),
                 number(p, "rowsRead"),
+                number(p, "valuesRead"),
                 number(p, "commits"),
                 number(p, "rollbacks"),
                 bySql,
@@ -97,6 +101,7 @@ public record SqlSnapshot(
                 batches + other.batches,
                 batchedStatements + other.batchedStatements,
                 rowsRead + other.rowsRead,
+                valuesRead + other.valuesRead,
                 commits + other.commits,
                 rollbacks + other.rollbacks,
                 sum(statementsBySql, other.statementsBySql),
@@ -162,6 +167,7 @@ public record SqlSnapshot(
         metrics.put("roundTrips", roundTrips);
         metrics.put("batches", batches);
         metrics.put("rowsRead", rowsRead);
+        metrics.put("valuesRead", valuesRead);
         return metrics;
     }
 }

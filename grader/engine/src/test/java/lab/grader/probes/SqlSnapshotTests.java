@@ -28,6 +28,7 @@ class SqlSnapshotTests {
             batches=1
             batchedStatements=2
             rowsRead=120
+            valuesRead=360
             commits=4
             rollbacks=1
             sql.0.text=select * from purchase_order where customer_id \\= ?
@@ -54,6 +55,7 @@ class SqlSnapshotTests {
         assertThat(snapshot.batches()).as("batches").isEqualTo(1);
         assertThat(snapshot.batchedStatements()).as("batched statements").isEqualTo(2);
         assertThat(snapshot.rowsRead()).as("rows read").isEqualTo(120);
+        assertThat(snapshot.valuesRead()).as("values read").isEqualTo(360);
         assertThat(snapshot.commits()).as("commits").isEqualTo(4);
         assertThat(snapshot.rollbacks()).as("rollbacks").isEqualTo(1);
     }
@@ -111,6 +113,7 @@ class SqlSnapshotTests {
                 batches=2
                 batchedStatements=6
                 rowsRead=30
+                valuesRead=90
                 commits=1
                 sql.0.text=select * from order_line where order_id \\= ?
                 sql.0.count=9
@@ -132,6 +135,7 @@ class SqlSnapshotTests {
         assertThat(total.batches()).as("batches").isEqualTo(3);
         assertThat(total.batchedStatements()).as("batched statements").isEqualTo(8);
         assertThat(total.rowsRead()).as("rows read").isEqualTo(150);
+        assertThat(total.valuesRead()).as("values read").isEqualTo(450);
         assertThat(total.commits()).as("commits").isEqualTo(5);
         assertThat(total.rollbacks()).as("rollbacks").isEqualTo(1);
         assertThat(total.statementsBySql())
@@ -191,7 +195,8 @@ class SqlSnapshotTests {
                         entry("selects", 51L),
                         entry("roundTrips", 56L),
                         entry("batches", 1L),
-                        entry("rowsRead", 120L));
+                        entry("rowsRead", 120L),
+                        entry("valuesRead", 360L));
     }
 
     @Test
@@ -269,5 +274,24 @@ class SqlSnapshotTests {
                 .as("statements by SQL text")
                 .isEqualTo(Map.of());
         assertThat(SqlSnapshot.EMPTY.statements()).as("statements").isZero();
+    }
+
+    @Test
+    void parse_reads_the_payload_the_probe_writes() throws IOException {
+        // The same fixture SqlCountersTests holds the probe's own output to: both sides of the /sql protocol agree.
+        SqlSnapshot payload = SqlSnapshot.parse(ProbePayloads.sql());
+
+        assertThat(payload.statementsByKind()).as("statements by kind").containsOnly(entry("select", 1L));
+        assertThat(payload.roundTrips()).as("round trips").isEqualTo(1);
+        assertThat(payload.rowsRead()).as("rows read").isEqualTo(2);
+        assertThat(payload.valuesRead()).as("values read").isEqualTo(22);
+        assertThat(payload.commits()).as("commits").isEqualTo(1);
+        assertThat(payload.statementsBySql())
+                .as("statements by SQL text")
+                .containsOnly(entry(ProbePayloads.SALES_SQL, 1L));
+        assertThat(payload.captured("from sales"))
+                .as("captured statement")
+                .hasValueSatisfying(statement ->
+                        assertThat(statement.parameters()).as("parameters").containsExactly(2025L));
     }
 }

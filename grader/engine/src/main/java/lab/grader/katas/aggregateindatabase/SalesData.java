@@ -25,6 +25,8 @@ import lab.grader.katas.aggregateindatabase.ExpectedReport.Month;
  * @param products the products that sell, each with its category
  * @param emptyMonth a month without a single order, in any zone (none within 15 hours of it either)
  * @param boundaryZones the zones whose month starts the seeder placed orders around, minutes either side
+ * @param wholesaleMonth the month of one wholesale order line of the seasonal category, out of its season and
+ *     in the middle of the month: its amount has 16 significant digits, more than a double (float8) holds
  */
 record SalesData(
         List<String> categories,
@@ -35,7 +37,8 @@ record SalesData(
         YearMonth firstMonth,
         YearMonth lastMonth,
         YearMonth emptyMonth,
-        List<ZoneId> boundaryZones) {
+        List<ZoneId> boundaryZones,
+        YearMonth wholesaleMonth) {
 
     record Product(long id, String category) {}
 
@@ -58,7 +61,8 @@ record SalesData(
                 firstMonth,
                 lastMonth,
                 emptyMonth,
-                boundaryZones);
+                boundaryZones,
+                wholesaleMonth);
     }
 
     /** Whether an instant is too close to the empty month for an order: it would land in it in some zone. */

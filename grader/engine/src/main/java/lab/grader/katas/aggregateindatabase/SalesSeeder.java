@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -83,8 +82,21 @@ final class SalesSeeder {
             products.add(new Product(productBase + p, category));
         }
         YearMonth emptyMonth = FIRST_MONTH.plusMonths(2 + random.nextInt(20));
+        YearMonth wholesaleMonth = emptyMonth;
+        while (wholesaleMonth.equals(emptyMonth) || wholesaleMonth.getMonthValue() >= 10) {
+            wholesaleMonth = FIRST_MONTH.plusMonths(random.nextInt(24));
+        }
         SalesData empty = new SalesData(
-                categories, silent, seasonal, products, List.of(), FIRST_MONTH, LAST_MONTH, emptyMonth, BOUNDARY_ZONES);
+                categories,
+                silent,
+                seasonal,
+                products,
+                List.of(),
+                FIRST_MONTH,
+                LAST_MONTH,
+                emptyMonth,
+                BOUNDARY_ZONES,
+                wholesaleMonth);
 
         List<Instant> times = new ArrayList<>();
         for (YearMonth month : SalesData.months(FIRST_MONTH, LAST_MONTH)) {
@@ -104,8 +116,9 @@ final class SalesSeeder {
                 }
             }
         }
-        List<Order> orders =
-                orders(empty, times, random, 10_000 + random.nextInt(500_000), 1_000_000 + random.nextInt(500_000));
+        List<Order> orders = new ArrayList<>(
+                orders(empty, times, random, 10_000 + random.nextInt(500_000), 1_000_000 + random.nextInt(500_000)));
+        orders.add(wholesale(empty, orders, random));
 
         try (PreparedStatement categoryRows =
                         connection.prepareStatement("insert into category (id, name) values (?, ?)");
@@ -125,7 +138,7 @@ final class SalesSeeder {
             }
             productRows.executeBatch();
         }
-        insert(connection, orders);
+        OrderRows.insert(connection, orders);
         return empty.with(orders);
     }
 
@@ -150,10 +163,37 @@ final class SalesSeeder {
                 .orElse(0);
         List<Order> more = orders(
                 data, times, random, lastOrderId + 1 + random.nextInt(1_000), lastLineId + 1 + random.nextInt(1_000));
-        insert(connection, more);
+        OrderRows.insert(connection, more);
         List<Order> all = new ArrayList<>(data.orders());
         all.addAll(more);
         return data.with(all);
+    }
+
+    /**
+     * One line worth more than ten trillion, alone in its category and month: its cell has 16 significant digits,
+     * which a double, or a sum passed through float8 and back to numeric (15 digits), cannot hold to the cent.
+     */
+    private static Order wholesale(SalesData data, List<Order> orders, RandomGenerator random) {
+        List<Product> seasonal = data.products().stream()
+                .filter(product -> product.category().equals(data.seasonalCategory()))
+                .toList();
+        Product product = seasonal.get(random.nextInt(seasonal.size()));
+        // An odd quantity that is no multiple of 5 and cents ending in 1, 3, 7 or 9: the amount's last cent is not 0.
+        int quantity = 120_001 + 10 * random.nextInt(2_000) + new int[] {0, 2, 6, 8}[random.nextInt(4)];
+        long cents = 9_000_000_000L + 10L * random.nextInt(90_000_000) + new int[] {1, 3, 7, 9}[random.nextInt(4)];
+        long orderId = orders.stream().mapToLong(Order::id).max().orElse(0) + 1 + random.nextInt(100);
+        long lineId = orders.stream()
+                        .flatMap(order -> order.lines().stream())
+                        .mapToLong(Line::id)
+                        .max()
+                        .orElse(0)
+                + 1
+                + random.nextInt(100);
+        Instant placedAt = data.wholesaleMonth().atDay(15).atTime(12, 0).toInstant(ZoneOffset.UTC);
+        return new Order(
+                orderId,
+                placedAt,
+                List.of(new Line(lineId, product.id(), product.category(), quantity, BigDecimal.valueOf(cents, 2))));
     }
 
     private static Instant randomInstant(YearMonth first, YearMonth last, RandomGenerator random) {
@@ -190,65 +230,5 @@ final class SalesSeeder {
             nextOrderId += 1 + random.nextInt(3);
         }
         return orders;
-    }
-
-    /**
-     * Insert orders and their lines in two statements, each column sent as one array: 100,000 lines take a second,
-     * where row-by-row batches would eat much of a check's time limit.
-     */
-    private static void insert(Connection connection, List<Order> orders) throws SQLException {
-        List<Line> lines =
-                orders.stream().flatMap(order -> order.lines().stream()).toList();
-        List<Long> lineOrders = new ArrayList<>();
-        orders.forEach(order -> order.lines().forEach(line -> lineOrders.add(order.id())));
-        try (PreparedStatement orderRows = connection.prepareStatement("""
-                        insert into purchase_order (id, placed_at)
-                        select id, to_timestamp(epoch_second)
-                        from unnest(?::bigint[], ?::bigint[]) as o (id, epoch_second)
-                        """);
-                PreparedStatement lineRows = connection.prepareStatement("""
-                        insert into order_line (id, order_id, product_id, quantity, unit_price)
-                        select id, order_id, product_id, quantity, cents::numeric / 100
-                        from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::int[], ?::bigint[])
-                            as l (id, order_id, product_id, quantity, cents)
-                        """)) {
-            orderRows.setArray(
-                    1,
-                    connection.createArrayOf(
-                            "bigint", orders.stream().map(Order::id).toArray()));
-            orderRows.setArray(
-                    2,
-                    connection.createArrayOf(
-                            "bigint",
-                            orders.stream()
-                                    .map(order -> order.placedAt().getEpochSecond())
-                                    .toArray()));
-            orderRows.executeUpdate();
-            lineRows.setArray(
-                    1,
-                    connection.createArrayOf(
-                            "bigint", lines.stream().map(Line::id).toArray()));
-            lineRows.setArray(2, connection.createArrayOf("bigint", lineOrders.toArray()));
-            lineRows.setArray(
-                    3,
-                    connection.createArrayOf(
-                            "bigint", lines.stream().map(Line::productId).toArray()));
-            lineRows.setArray(
-                    4,
-                    connection.createArrayOf(
-                            "int4", lines.stream().map(Line::quantity).toArray()));
-            lineRows.setArray(
-                    5,
-                    connection.createArrayOf(
-                            "bigint",
-                            lines.stream()
-                                    .map(line ->
-                                            line.unitPrice().movePointRight(2).longValueExact())
-                                    .toArray()));
-            lineRows.executeUpdate();
-        }
-        try (Statement analyze = connection.createStatement()) {
-            analyze.execute("analyze");
-        }
     }
 }
