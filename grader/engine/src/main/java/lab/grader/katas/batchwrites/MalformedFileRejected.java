@@ -3,6 +3,9 @@ package lab.grader.katas.batchwrites;
 import static lab.grader.katas.batchwrites.Imports.ENDPOINT;
 
 import io.restassured.response.Response;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +22,18 @@ import lab.grader.model.Verdict;
 
 /**
  * A file with one bad row is refused with a problem detail naming the line and the column, and nothing of it is
- * stored: in files of a couple of thousand rows, the bad row past the first batches of any sensible size.
+ * stored: in files of a couple of thousand rows, the bad row past the first batches of any sensible size; then in a
+ * file larger than any commit interval a learner might pick, the bad row near its end.
  */
 final class MalformedFileRejected implements CheckBody<BatchWritesData> {
 
     static final int SHORT_FILE_ROWS = 1_800;
     static final int EARLIEST_BAD_INDEX = 1_200;
+    // Past 50,000 rows: an import that commits every 25,000 rows (or every 50,000) has committed before the bad row.
+    static final int LARGE_FILE_ROWS = 60_000;
+    static final int LARGE_FILE_TAIL = 2_500;
+    // Short rows: about 5 MB in all, so that even a kata that holds the body in memory survives -Xmx32m here.
+    static final int LARGE_FILE_DESCRIPTION = 24;
 
     @Override
     public Verdict run(KataRun kata, BatchWritesData data) throws Exception {
@@ -47,6 +56,35 @@ final class MalformedFileRejected implements CheckBody<BatchWritesData> {
                     sent.rule().problemWith(response),
                     metrics);
         }
+        BadRow row = random.nextBoolean() ? BadRow.AMOUNT : BadRow.BOOKED_ON;
+        GeneratedFile large = new GeneratedFile(
+                files.prefix('L'), random.nextLong(), LARGE_FILE_ROWS + random.nextInt(2_000), LARGE_FILE_DESCRIPTION);
+        int index = large.rows() - 1 - random.nextInt(LARGE_FILE_TAIL);
+        String value = row.pick(random);
+        String badLine = row.csvOf(large.line(index), value);
+        Sent sent = new Sent(row, value, index, large.rows(), large.prefix(), "rowsKeptFromRejectedLargeFile");
+        HttpResponse<String> response;
+        try {
+            response = Imports.stream(kata, () -> large.body(index, badLine));
+        } catch (IOException e) {
+            boolean died = Imports.diedWithin(kata, Duration.ofSeconds(3));
+            throw Feedback.check(sent.request() + " should be rejected with 400.")
+                    .expected(sent.rule().describe())
+                    .actual((died ? "the kata died" : "the connection broke") + " while the file was being sent ("
+                            + e.getMessage() + ")")
+                    .cause(
+                            died
+                                    ? "the kata ran out of memory on a file of " + large.rows()
+                                            + " short rows: it holds" + " the rows, or the whole body, in memory"
+                                    : "the kata closed the connection before it answered")
+                    .next("read the body one record at a time and answer the MalformedFileException as a problem"
+                            + " detail")
+                    .failure(metrics);
+        }
+        sent.requireRejected(
+                kata, response.statusCode(), response.body(), sent.rule().problemWith(response), metrics);
+        metrics.put("largeFileRows", large.rows());
+        metrics.put("largeFileBadLine", SettlementFile.lineOf(index));
         return Verdict.pass(metrics);
     }
 
@@ -100,13 +138,20 @@ final class MalformedFileRejected implements CheckBody<BatchWritesData> {
         }
 
         private CheckFailure notAllOrNothing(Stored stored, Map<String, Object> metrics) {
+            boolean large = rows >= LARGE_FILE_ROWS;
             return Feedback.check(request() + " should be rejected whole: nothing of the file stored.")
                     .expected("0 rows with references starting with " + prefix)
                     .actual(stored.describe() + ": " + stored.rows() + " of the " + index + " rows before line "
                             + line() + " were kept")
-                    .cause("rows are committed as they are written (autocommit, or a commit per batch), so the"
-                            + " error on line " + line() + " cannot undo them")
-                    .next("read, check and insert the whole file inside one transaction so that"
+                    .cause(
+                            large
+                                    ? "the import commits part of the way through a large file (a commit every few"
+                                            + " thousand rows, or a transaction per batch): the smaller files fit in one"
+                                            + " commit, this one does not, and the error on line " + line()
+                                            + " cannot undo what was committed before it"
+                                    : "rows are committed as they are written (autocommit, or a commit per batch), so"
+                                            + " the error on line " + line() + " cannot undo them")
+                    .next("read, check and insert the whole file inside one transaction, however long it is, so that"
                             + " the exception rolls back every batch sent before it")
                     .hint(2)
                     .failure(metrics);
