@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Prove every kata's checks can both pass and fail: the reference scores full marks, the starter fails exactly the
- * checks it is meant to, and each known-bad submission fails the check aimed at it.
+ * checks it is meant to, each known-bad submission fails the check aimed at it, and each correct variant (a correct
+ * solution written another way) scores full marks too.
  */
 @Tag("selfcheck")
 @ExtendWith(SelfCheckLab.class)
@@ -59,7 +60,33 @@ class KataSelfCheckTests {
                                 dynamicTest(
                                         "the starter fails exactly the checks it is meant to fail",
                                         () -> starterFailsWhatItShould(lab, grading)),
-                                dynamicContainer("known-bad submissions", knownBad(lab, grading)))));
+                                dynamicContainer("known-bad submissions", knownBad(lab, grading)),
+                                dynamicContainer("correct variants", correctVariants(lab, grading)))));
+    }
+
+    /** Correct solutions written differently from the reference, under {@code correct-variants/}: full marks each. */
+    private static Stream<DynamicNode> correctVariants(Lab lab, KataGrading<?> grading) {
+        String id = grading.definition().id();
+        return Overlays.variants(Overlays.TEST_ROOT.resolve("correct-variants").resolve(id)).stream()
+                .map(variant -> dynamicTest(variant.getFileName() + " scores full marks", () -> {
+                    KataSource submission = Overlays.apply(
+                            source(lab, "solutions", grading),
+                            variant,
+                            lab.settings()
+                                    .labDirectory()
+                                    .resolve("selfcheck/correct-variants")
+                                    .resolve(id + "/" + variant.getFileName()),
+                            "correct-" + variant.getFileName());
+                    KataResult result = lab.grade(submission, grading);
+                    assertThat(result.status())
+                            .as(
+                                    "status of the correct variant %s/%s; messages: %s",
+                                    id, variant.getFileName(), messages(result))
+                            .isEqualTo(KataStatus.PASSED);
+                    assertThat(result.score())
+                            .as("score of the correct variant %s/%s", id, variant.getFileName())
+                            .isEqualTo(result.max());
+                }));
     }
 
     private static void referenceScoresFullMarks(Lab lab, KataGrading<?> grading) {
