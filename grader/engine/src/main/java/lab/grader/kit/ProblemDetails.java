@@ -1,6 +1,7 @@
 package lab.grader.kit;
 
 import io.restassured.response.Response;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,14 @@ public final class ProblemDetails {
         return problemWith(response.statusCode(), response.contentType(), response.asString());
     }
 
+    /** Return what is wrong with an answer read by {@link java.net.http.HttpClient}, e.g. to a streamed upload. */
+    public Optional<String> problemWith(HttpResponse<String> response) {
+        return problemWith(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null),
+                response.body());
+    }
+
     Optional<String> problemWith(int actualStatus, String contentType, String body) {
         if (actualStatus != status) {
             return Optional.of("HTTP " + actualStatus + " " + Text.quote(body, 120));
@@ -110,13 +119,22 @@ public final class ProblemDetails {
      * @param next where to fix it
      */
     public void check(Response response, String request, String why, String next) throws CheckFailure {
-        Optional<String> problem = problemWith(response);
+        check(response.statusCode(), problemWith(response), request, why, next);
+    }
+
+    /** Like {@link #check(Response, String, String, String)}, for an answer read by {@code HttpClient}. */
+    public void check(HttpResponse<String> response, String request, String why, String next) throws CheckFailure {
+        check(response.statusCode(), problemWith(response), request, why, next);
+    }
+
+    private void check(int actualStatus, Optional<String> problem, String request, String why, String next)
+            throws CheckFailure {
         if (problem.isPresent()) {
-            boolean serverError = response.statusCode() >= 500;
+            boolean serverError = actualStatus >= 500;
             throw Feedback.check(request + " should answer " + status + " with a problem detail: " + why + ".")
                     .expected(describe())
                     .actual(problem.get())
-                    .cause(cause(response.statusCode()))
+                    .cause(cause(actualStatus))
                     .next(next)
                     .kataServerError(serverError)
                     .failure();

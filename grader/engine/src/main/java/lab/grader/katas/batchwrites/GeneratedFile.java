@@ -32,6 +32,23 @@ record GeneratedFile(String prefix, long seed, int rows, int descriptionLength) 
 
     /** The file as a stream that makes each line when the reader gets to it. */
     InputStream body() {
+        return body(-1, "");
+    }
+
+    /** The data row at {@code index}, as {@link #body()} writes it; it is on line {@code index + 2} of the file. */
+    PaymentLine line(int index) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < index; i++) {
+            line(random, i);
+        }
+        return line(random, index);
+    }
+
+    /**
+     * The file with the data row at {@code replaced} written as {@code replacement} instead; every other row is as
+     * {@link #body()} writes it.
+     */
+    InputStream body(int replaced, String replacement) {
         return new InputStream() {
             private final SplittableRandom random = new SplittableRandom(seed);
             private byte[] current = (SettlementFile.HEADER + "\n").getBytes(StandardCharsets.UTF_8);
@@ -53,7 +70,9 @@ record GeneratedFile(String prefix, long seed, int rows, int descriptionLength) 
                     if (nextRow == rows) {
                         return -1;
                     }
-                    current = (line(random, nextRow++).csv() + "\n").getBytes(StandardCharsets.UTF_8);
+                    String csv = line(random, nextRow).csv();
+                    current = ((nextRow == replaced ? replacement : csv) + "\n").getBytes(StandardCharsets.UTF_8);
+                    nextRow++;
                     position = 0;
                 }
                 int count = Math.min(length, current.length - position);
