@@ -1,5 +1,6 @@
 package lab.grader;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,6 +13,7 @@ import lab.grader.model.KataFixture;
 import lab.grader.model.KataGrading;
 import lab.grader.model.KataInstance;
 import lab.grader.model.SeedContext;
+import lab.grader.probes.PostgresWireProxy;
 import lab.grader.probes.SqlMeter;
 import lab.grader.runner.CompileOutcome;
 import lab.grader.runner.KataProcess;
@@ -38,6 +40,7 @@ final class PreparedKata<D> implements AutoCloseable {
     private final PostgresAdmin admin;
     private final List<KataFixture> fixtures = new ArrayList<>();
     private final List<KataProcess> processes = new ArrayList<>();
+    private PostgresWireProxy proxy;
     private boolean databaseCreated;
     private Connection connection;
     private RunningKata running;
@@ -65,7 +68,9 @@ final class PreparedKata<D> implements AutoCloseable {
             admin.createDatabase(database);
             databaseCreated = true;
             run.redis().reset();
-        } catch (SQLException | RuntimeException e) {
+            proxy = PostgresWireProxy.start(
+                    run.services().postgres().host(), run.services().postgres().port());
+        } catch (SQLException | IOException | RuntimeException e) {
             throw new PreparationError("the kata's database or Redis could not be set up: " + e, e);
         }
         List<String> fixtureArguments = new ArrayList<>();
@@ -116,7 +121,14 @@ final class PreparedKata<D> implements AutoCloseable {
                         + debugPort);
             }
             processes.add(KataProcess.start(KataJvm.launch(
-                    run, source, grading.definition(), compiled, database, fixtureArguments, i, debugPort)));
+                    run,
+                    source,
+                    grading.definition(),
+                    compiled,
+                    KataJvm.jdbcUrlThroughProxy(proxy.port(), database),
+                    fixtureArguments,
+                    i,
+                    debugPort)));
         }
     }
 
@@ -141,7 +153,7 @@ final class PreparedKata<D> implements AutoCloseable {
         }
         return new RunningKata(
                 instances,
-                new SqlMeter(instances.stream().map(KataInstance::sql).toList()),
+                new SqlMeter(instances.stream().map(KataInstance::sql).toList(), proxy::counts),
                 run.redis(),
                 connection,
                 run.settings().seed(),
@@ -185,6 +197,9 @@ final class PreparedKata<D> implements AutoCloseable {
     @Override
     public void close() {
         processes.forEach(KataProcess::close);
+        if (proxy != null) {
+            proxy.close();
+        }
         for (KataFixture fixture : fixtures) {
             try {
                 fixture.close();
