@@ -49,20 +49,24 @@ public final class UnseenSqlWork extends RuntimeException {
                 + ALLOWANCE;
     }
 
-    /** Compare what the probe saw with what the server was sent during the same action. */
+    /**
+     * Compare what the probe saw with what the server was sent during the same action. COPY exchanges are left out:
+     * a COPY through {@code unwrap(PGConnection.class)} is the fastest legitimate import, and its rows travel as
+     * CopyData, not as round trips.
+     */
     public static Optional<UnseenSqlWork> between(SqlSnapshot probe, WireCounts server) {
         long allowed = allowed(probe);
-        if (server.roundTrips() <= allowed) {
+        if (server.roundTrips() - server.copies() <= allowed) {
             return Optional.empty();
         }
         return Optional.of(new UnseenSqlWork(
                 "The SQL work of this request should be visible to the grader's probe, which counts every statement"
                         + " on the kata's DataSource.",
-                "at most " + allowed + " round trips at the server for the " + probe.roundTrips()
+                "at most " + allowed + " round trips at the server besides COPY for the " + probe.roundTrips()
                         + " the probe saw (plus commits, batch syncs and " + ALLOWANCE
                         + " for the driver and the pool)",
                 "the server saw " + server.roundTrips() + " round trips, the probe only " + probe.roundTrips() + " ("
-                        + server.statements() + " statements and " + server.copyData() + " COPY rows sent to"
+                        + server.statements() + " statements, " + server.copies() + " of them COPY, sent to"
                         + " PostgreSQL, " + probe.statements() + " statements seen by the probe, "
                         + server.connections() + " connections opened)",
                 "the kata runs SQL on a connection the probe does not see (unwrap(...) or DriverManager), so its"

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param binds Bind messages
  * @param executions Execute messages: one per statement run in the extended protocol, batched or not
  * @param copyData CopyData messages the client sent (the rows of a COPY ... FROM STDIN)
+ * @param copies COPY ... FROM STDIN exchanges, each ended by a CopyDone or CopyFail: a round trip each, which the probe
+ *     does not see when the COPY runs on the unwrapped driver connection
  * @param cancels cancel requests
  */
 public record WireCounts(
@@ -25,9 +27,10 @@ public record WireCounts(
         long binds,
         long executions,
         long copyData,
+        long copies,
         long cancels) {
 
-    public static final WireCounts NONE = new WireCounts(0, 0, 0, 0, 0, 0, 0, 0);
+    public static final WireCounts NONE = new WireCounts(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** Return what happened since {@code earlier}. */
     public WireCounts minus(WireCounts earlier) {
@@ -39,6 +42,7 @@ public record WireCounts(
                 binds - earlier.binds,
                 executions - earlier.executions,
                 copyData - earlier.copyData,
+                copies - earlier.copies,
                 cancels - earlier.cancels);
     }
 
@@ -51,6 +55,7 @@ public record WireCounts(
                 binds + other.binds,
                 executions + other.executions,
                 copyData + other.copyData,
+                copies + other.copies,
                 cancels + other.cancels);
     }
 
@@ -65,6 +70,7 @@ public record WireCounts(
         metrics.put(prefix + "RoundTrips", roundTrips);
         metrics.put(prefix + "Statements", statements());
         metrics.put(prefix + "CopyData", copyData);
+        metrics.put(prefix + "Copies", copies);
         metrics.put(prefix + "Connections", connections);
         return metrics;
     }

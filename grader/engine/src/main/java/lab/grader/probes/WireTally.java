@@ -12,6 +12,7 @@ final class WireTally {
     private final LongAdder binds = new LongAdder();
     private final LongAdder executions = new LongAdder();
     private final LongAdder copyData = new LongAdder();
+    private final LongAdder copies = new LongAdder();
     private final LongAdder cancels = new LongAdder();
 
     void startup() {
@@ -34,8 +35,9 @@ final class WireTally {
             case 'B' -> binds.increment();
             case 'E' -> executions.increment();
             case 'd' -> copyData.increment();
+            case 'c', 'f' -> copies.increment();
             default -> {
-                // Describe, Close, Flush, CopyDone, CopyFail, password and SASL answers, Terminate: no work of their
+                // Describe, Close, Flush, password and SASL answers, Terminate: no work of their
                 // own.
             }
         }
@@ -50,6 +52,7 @@ final class WireTally {
                 binds.sum(),
                 executions.sum(),
                 copyData.sum(),
+                copies.sum(),
                 cancels.sum());
     }
 }

@@ -25,7 +25,7 @@ public final class PgjdbcSession {
      * of the batch's first statement, the batch in 6 exchanges (pgjdbc ends one with a Sync every 256 statements, its
      * guard against both sides' buffers filling up), and the commit as an exchange of its own: 11 round trips.
      */
-    public static final WireCounts EXPECTED = new WireCounts(1, 11, 3, 5, 1_004, 1_004, COPY_ROWS, 0);
+    public static final WireCounts EXPECTED = new WireCounts(1, 11, 3, 5, 1_004, 1_004, COPY_ROWS, 1, 0);
 
     private PgjdbcSession() {}
 

@@ -30,7 +30,7 @@ class PostgresClientStreamTests {
 
         assertThat(read(bytes, bytes.length))
                 .as("counts of startup, password, P/B/D/E/S, Q, Terminate")
-                .isEqualTo(new WireCounts(1, 2, 1, 1, 1, 1, 0, 0));
+                .isEqualTo(new WireCounts(1, 2, 1, 1, 1, 1, 0, 0, 0));
     }
 
     @Test
@@ -81,6 +81,7 @@ class PostgresClientStreamTests {
         WireCounts counts = read(bytes, 8192);
 
         assertThat(counts.copyData()).as("CopyData messages, one of 5 MB").isEqualTo(2);
+        assertThat(counts.copies()).as("COPY exchanges ended by CopyDone").isEqualTo(1);
         assertThat(counts.roundTrips())
                 .as("round trips: the COPY query and the query after it")
                 .isEqualTo(2);
@@ -97,7 +98,7 @@ class PostgresClientStreamTests {
 
         assertThat(read(bytes, 3))
                 .as("an SSL and a GSS request, then a startup and one query")
-                .isEqualTo(new WireCounts(1, 1, 1, 0, 0, 0, 0, 0));
+                .isEqualTo(new WireCounts(1, 1, 1, 0, 0, 0, 0, 0, 0));
     }
 
     @Test
@@ -107,7 +108,7 @@ class PostgresClientStreamTests {
 
         assertThat(read(bytes, bytes.length))
                 .as("a cancel request's counts")
-                .isEqualTo(new WireCounts(0, 0, 0, 0, 0, 0, 0, 1));
+                .isEqualTo(new WireCounts(0, 0, 0, 0, 0, 0, 0, 0, 1));
     }
 
     @Test

@@ -89,6 +89,7 @@ class PostgresWireProxyTests {
                 .extendedExchange()
                 .typed('Q', 1_000)
                 .typed('d', 3_000_000)
+                .typed('c', 0)
                 .typed('X', 0)
                 .bytes();
 
@@ -97,7 +98,7 @@ class PostgresWireProxyTests {
         assertThat(Arrays.equals(back, session))
                 .as("the echo of %s bytes through the proxy is the same bytes (got %s)", session.length, back.length)
                 .isTrue();
-        assertThat(proxy.counts()).as("counts of the session").isEqualTo(new WireCounts(1, 2, 1, 1, 1, 1, 1, 0));
+        assertThat(proxy.counts()).as("counts of the session").isEqualTo(new WireCounts(1, 2, 1, 1, 1, 1, 1, 1, 0));
     }
 
     @Test
