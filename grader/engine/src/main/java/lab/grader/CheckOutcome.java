@@ -1,5 +1,6 @@
 package lab.grader;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import lab.grader.model.Feedback;
 import lab.grader.report.CheckStatus;
@@ -11,6 +12,16 @@ import lab.grader.report.CheckStatus;
  * @param message for errored, skipped and timed-out checks: what happened
  */
 record CheckOutcome(CheckStatus status, Feedback feedback, String message, Map<String, Object> metrics) {
+
+    /** The same outcome with more metrics after its own. */
+    CheckOutcome withMetrics(Map<String, Object> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        Map<String, Object> all = new LinkedHashMap<>(metrics);
+        more.forEach(all::putIfAbsent);
+        return new CheckOutcome(status, feedback, message, all);
+    }
 
     static CheckOutcome passed(Map<String, Object> metrics) {
         return new CheckOutcome(CheckStatus.PASSED, null, "", metrics);

@@ -2,10 +2,13 @@ package lab.grader;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.Map;
 import lab.grader.model.Check;
 import lab.grader.model.CheckFailure;
 import lab.grader.model.CheckSkipped;
+import lab.grader.model.Feedback;
 import lab.grader.model.KataRun;
+import lab.grader.probes.UnseenSqlWork;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -33,6 +36,17 @@ final class CheckOutcomes {
     }
 
     static CheckOutcome classify(Check<?> check, Throwable e) {
+        UnseenSqlWork unseen = cause(e, UnseenSqlWork.class);
+        if (unseen != null) {
+            // The kata's: it ran SQL the probe could not count, so the check's own count would be wrong.
+            return CheckOutcome.failed(
+                    Feedback.check(unseen.what())
+                            .expected(unseen.expected())
+                            .actual(unseen.actual())
+                            .cause(unseen.cause())
+                            .next(unseen.next()),
+                    Map.of());
+        }
         if (causedBy(e, SQLException.class) || e.getClass().getName().startsWith("redis.clients.")) {
             return CheckOutcome.errored(
                     "the check \"" + check.title() + "\" lost its connection to PostgreSQL or Redis: " + e
@@ -50,6 +64,15 @@ final class CheckOutcomes {
         return CheckOutcome.errored("the grader broke while running \"" + check.title() + "\": " + e + " at "
                 + topFrame(e) + ". This is not your code's fault; please report it with target/lab/report.json and"
                 + " the seed.");
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

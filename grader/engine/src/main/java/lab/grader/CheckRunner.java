@@ -105,7 +105,9 @@ final class CheckRunner<D> {
         RunningKata forCheck = kata.running().forCheck(check.id());
         Future<CheckOutcome> future = executor.submit(() -> CheckOutcomes.run(check, forCheck, kata.data()));
         try {
-            return future.get(run.settings().checkTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            // What the server was sent beside what the probe saw, in every check's metrics (decision 0012).
+            return future.get(run.settings().checkTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .withMetrics(forCheck.sql().comparisonMetrics());
         } catch (TimeoutException e) {
             future.cancel(true);
             return null;

@@ -30,13 +30,13 @@ final class KataJvm {
             KataSource source,
             KataDefinition definition,
             CompileOutcome compiled,
-            String database,
+            String jdbcUrl,
             List<String> fixtureArguments,
             int index,
             int debugPort) {
         String name = instanceName(index);
         Path readyFile = run.workDirectory(source).resolve("ready-" + name + ".properties");
-        List<String> arguments = new ArrayList<>(arguments(run.services(), database, readyFile));
+        List<String> arguments = new ArrayList<>(arguments(run.services(), jdbcUrl, readyFile));
         arguments.addAll(fixtureArguments);
         List<String> options = new ArrayList<>(options(definition));
         startupArchive(run, compiled).ifPresent(archive -> options.addAll(archive.jvmOptions(index == 0)));
@@ -96,13 +96,21 @@ final class KataJvm {
         return options;
     }
 
-    private static List<String> arguments(LabServices services, String database, Path readyFile) {
+    /**
+     * The kata's JDBC URL: through the grader's wire proxy on the loopback port, in plain text so the proxy can read
+     * the protocol (decision 0012).
+     */
+    static String jdbcUrlThroughProxy(int proxyPort, String database) {
+        return "jdbc:postgresql://127.0.0.1:" + proxyPort + "/" + database + "?sslmode=disable";
+    }
+
+    private static List<String> arguments(LabServices services, String jdbcUrl, Path readyFile) {
         return List.of(
                 "--server.port=0",
                 "--server.address=127.0.0.1",
                 // A kata stuck in a handler must not hold up its own shutdown.
                 "--server.shutdown=immediate",
-                "--spring.datasource.url=" + services.postgres().jdbcUrl(database),
+                "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + services.postgres().user(),
                 "--spring.datasource.password=" + services.postgres().password(),
                 "--spring.data.redis.url=" + services.redis().url(),

@@ -1,5 +1,6 @@
 package lab.grader;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,6 +13,7 @@ import lab.grader.model.KataFixture;
 import lab.grader.model.KataGrading;
 import lab.grader.model.KataInstance;
 import lab.grader.model.SeedContext;
+import lab.grader.probes.PostgresWireProxy;
 import lab.grader.probes.SqlMeter;
 import lab.grader.runner.CompileOutcome;
 import lab.grader.runner.KataProcess;
@@ -39,6 +41,7 @@ final class PreparedKata<D> implements AutoCloseable {
     private final PostgresAdmin admin;
     private final List<KataFixture> fixtures = new ArrayList<>();
     private final List<KataProcess> processes = new ArrayList<>();
+    private PostgresWireProxy proxy;
     private boolean databaseCreated;
     private Connection connection;
     private RunningKata running;
@@ -66,7 +69,9 @@ final class PreparedKata<D> implements AutoCloseable {
             admin.createDatabase(database);
             databaseCreated = true;
             run.redis().reset();
-        } catch (SQLException | RuntimeException e) {
+            proxy = PostgresWireProxy.start(
+                    run.services().postgres().host(), run.services().postgres().port());
+        } catch (SQLException | IOException | RuntimeException e) {
             throw new PreparationError("the kata's database or Redis could not be set up: " + e, e);
         }
         List<String> fixtureArguments = new ArrayList<>();
@@ -117,7 +122,14 @@ final class PreparedKata<D> implements AutoCloseable {
                         + debugPort);
             }
             processes.add(KataProcess.start(KataJvm.launch(
-                    run, source, grading.definition(), compiled, database, fixtureArguments, i, debugPort)));
+                    run,
+                    source,
+                    grading.definition(),
+                    compiled,
+                    KataJvm.jdbcUrlThroughProxy(proxy.port(), database),
+                    fixtureArguments,
+                    i,
+                    debugPort)));
         }
     }
 
@@ -149,7 +161,7 @@ final class PreparedKata<D> implements AutoCloseable {
         }
         return new RunningKata(
                 instances,
-                new SqlMeter(instances.stream().map(KataInstance::sql).toList()),
+                new SqlMeter(instances.stream().map(KataInstance::sql).toList(), proxy::counts),
                 run.redis(),
                 connection,
                 run.settings().seed(),
@@ -195,6 +207,9 @@ final class PreparedKata<D> implements AutoCloseable {
         processes.forEach(KataProcess::close);
         // The first start with these jars recorded the classes it loaded: build the archive for the next starts.
         KataJvm.startupArchive(run, compiled).ifPresent(StartupArchive::buildWhenRecorded);
+        if (proxy != null) {
+            proxy.close();
+        }
         for (KataFixture fixture : fixtures) {
             try {
                 fixture.close();

@@ -34,7 +34,7 @@ record RunningKata(
     RunningKata forCheck(String checkId) {
         return new RunningKata(
                 instances,
-                sql,
+                sql.fresh(),
                 redis,
                 database,
                 seed,

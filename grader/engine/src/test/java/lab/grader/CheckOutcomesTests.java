@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import lab.grader.model.Check;
 import lab.grader.model.CheckBody;
 import lab.grader.model.CheckSkipped;
 import lab.grader.model.Feedback;
 import lab.grader.model.Verdict;
+import lab.grader.probes.SqlMeter;
+import lab.grader.probes.WireCounts;
 import lab.grader.report.CheckStatus;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.exceptions.JedisConnectionException;
@@ -35,6 +39,24 @@ class CheckOutcomesTests {
         assertThat(outcome.status()).as("status").isEqualTo(CheckStatus.FAILED);
         assertThat(outcome.feedback().toString()).as("feedback").isEqualTo("Too many statements.");
         assertThat(outcome.metrics()).as("metrics kept").containsEntry("statements", 51L);
+    }
+
+    @Test
+    void sql_the_probe_did_not_see_fails_the_measuring_check_with_four_parts() {
+        AtomicReference<WireCounts> server = new AtomicReference<>(WireCounts.NONE);
+        SqlMeter meter = new SqlMeter(List.of(), server::get);
+        CheckOutcome outcome = run((kata, data) -> {
+            meter.measure(() -> server.set(new WireCounts(0, 3_000, 0, 3_000, 3_000, 3_000, 0, 0, 0)));
+            return Verdict.pass(Map.of());
+        });
+
+        assertThat(outcome.status()).as("status").isEqualTo(CheckStatus.FAILED);
+        assertThat(outcome.feedback().parts(null).actual())
+                .as("what was seen")
+                .startsWith("the server saw 3000 round trips, the probe only 0");
+        assertThat(outcome.feedback().parts(null).cause())
+                .as("the likely cause")
+                .contains("unwrap(...) or DriverManager");
     }
 
     @Test
