@@ -66,7 +66,7 @@ final class BadCursorRejected implements CheckBody<KeysetPaginationData> {
                 .orElse(data.ties());
         String foreign = FeedAnswers.page(kata, other.id(), LIMIT, null, FeedAnswers.FIX_PAGE)
                 .next();
-        List<BadCursor> bad = BadCursors.from(cursor, null, other.id(), random);
+        List<BadCursor> bad = BadCursors.from(cursor, foreign, other.id(), random);
         ProblemDetails rule = ProblemDetails.expect(400).mentioning("cursor");
         List<String> answers = new ArrayList<>();
         int rejected = 0;
@@ -82,9 +82,10 @@ final class BadCursorRejected implements CheckBody<KeysetPaginationData> {
             }
             serverError |= response.statusCode() >= 500;
             boolean accepted = response.statusCode() == 200;
+            boolean fromOtherFeed = attempt.cursor().equals(foreign);
             brokenAccepted |= accepted && !attempt.wellFormed();
-            forgedAccepted |= accepted && attempt.wellFormed() && attempt.cursor() != foreign;
-            foreignAccepted |= accepted && attempt.cursor() == foreign;
+            forgedAccepted |= accepted && attempt.wellFormed() && !fromOtherFeed;
+            foreignAccepted |= accepted && fromOtherFeed;
             answers.add(attempt.what() + " (" + Text.quote(attempt.cursor(), 80) + "): "
                     + problem.orElse("400 problem detail"));
         }
