@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
  * string as a token, never build one themselves, so the service stays free to change what it holds.
  *
  * <p>The token is base64url of a version byte, the position (created_at in epoch microseconds, id) and an
- * HMAC-SHA256 of those bytes, cut to 16 bytes. The signature makes any change to the token visible: a cursor that
- * does not verify is a client error (400), never an exception deep in the SQL (500) or a silent jump to some other
- * place in the feed.
+ * HMAC-SHA256 of the account id and those bytes, cut to 16 bytes. The signature makes any change to the token
+ * visible, and binds it to the feed it was issued for: a cursor that does not verify (changed, made up, or another
+ * account's) is a client error (400), never an exception deep in the SQL (500) or a silent jump to some other place
+ * in the feed.
  */
 @Component
 class CursorCodec {
@@ -38,18 +39,18 @@ class CursorCodec {
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
 
-    String encode(FeedCursor cursor) {
+    String encode(long accountId, FeedCursor cursor) {
         ByteBuffer token = ByteBuffer.allocate(POSITION_BYTES + SIGNATURE_BYTES);
         // Microseconds, not Instant.toEpochMilli(): PostgreSQL keeps microseconds, and a cursor rounded to the
         // millisecond would skip the rest of the rows that share the last row's timestamp.
         token.put(VERSION)
                 .putLong(ChronoUnit.MICROS.between(Instant.EPOCH, cursor.createdAt()))
                 .putLong(cursor.id());
-        token.put(signature(token.array()));
+        token.put(signature(accountId, token.array()));
         return ENCODER.encodeToString(token.array());
     }
 
-    FeedCursor decode(String token) {
+    FeedCursor decode(long accountId, String token) {
         byte[] bytes;
         try {
             bytes = DECODER.decode(token);
@@ -62,8 +63,8 @@ class CursorCodec {
         }
         byte[] signature = Arrays.copyOfRange(bytes, POSITION_BYTES, bytes.length);
         // Constant-time comparison: how long a wrong signature takes to reject must not hint at the right one.
-        if (!MessageDigest.isEqual(signature, signature(bytes))) {
-            throw new InvalidCursorException("cursor was altered or was not issued by this service");
+        if (!MessageDigest.isEqual(signature, signature(accountId, bytes))) {
+            throw new InvalidCursorException("cursor was altered, or was not issued by this service for this feed");
         }
         ByteBuffer position = ByteBuffer.wrap(bytes, 0, POSITION_BYTES);
         byte version = position.get();
@@ -75,12 +76,13 @@ class CursorCodec {
         return new FeedCursor(createdAt, position.getLong());
     }
 
-    /** Sign the position bytes at the start of {@code token}. */
-    private byte[] signature(byte[] token) {
+    /** Sign the account id and the position bytes at the start of {@code token}. */
+    private byte[] signature(long accountId, byte[] token) {
         try {
             // A Mac is not thread-safe; a new one per call is cheap next to a database round trip.
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
+            mac.update(ByteBuffer.allocate(Long.BYTES).putLong(accountId).array());
             mac.update(token, 0, POSITION_BYTES);
             return Arrays.copyOf(mac.doFinal(), SIGNATURE_BYTES);
         } catch (GeneralSecurityException e) {

@@ -36,7 +36,7 @@ class FeedController {
         if (limit < MIN_LIMIT || limit > MAX_LIMIT) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be " + LIMIT_RULE + ", was " + limit);
         }
-        FeedCursor from = cursor == null ? null : cursors.decode(cursor);
+        FeedCursor from = cursor == null ? null : cursors.decode(accountId, cursor);
         // Checked apart from the page, because "no such account" (404) and "nothing here yet" (no items) differ.
         if (!feed.accountExists(accountId)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "account " + accountId + " does not exist");
@@ -47,6 +47,6 @@ class FeedController {
             return new FeedPage(rows, null);
         }
         List<Activity> items = List.copyOf(rows.subList(0, limit));
-        return new FeedPage(items, cursors.encode(FeedCursor.after(from, items)));
+        return new FeedPage(items, cursors.encode(accountId, FeedCursor.after(from, items)));
     }
 }

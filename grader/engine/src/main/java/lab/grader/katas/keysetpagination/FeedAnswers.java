@@ -10,13 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import lab.grader.kit.HttpAnswers;
 import lab.grader.kit.Text;
 import lab.grader.model.CheckFailure;
@@ -27,7 +21,10 @@ import tools.jackson.databind.JsonNode;
 /** Ask the kata for feed pages, read them strictly, and compare them with the feed as the database orders it. */
 final class FeedAnswers {
 
-    static final String README = "exercises/03-keyset-pagination/README.md";
+    static final String ENDPOINT = "GET /accounts/{id}/feed";
+    /** Where to fix a page request that does not answer 200 with a page. */
+    static final String FIX_PAGE = "answer 200 with a FeedPage in FeedController";
+
     static final String SHAPE = "{\"items\": [{\"id\": 1, \"createdAt\": \"2026-06-01T12:00:00.123456Z\","
             + " \"kind\": \"LIKE\", \"summary\": \"...\"}], \"next\": \"<cursor>\" or null}";
 
@@ -93,7 +90,7 @@ final class FeedAnswers {
         return path.toString();
     }
 
-    /** Ask for one page, which must be a 200 in the README's shape. */
+    /** Ask for one page, which must be a 200 in the shape of {@link #SHAPE}. */
     static Page page(KataRun kata, long accountId, Integer limit, String cursor, String next) throws CheckFailure {
         String limitText = limit == null ? null : limit.toString();
         String request = "GET " + path(accountId, limitText, cursor);
@@ -171,6 +168,10 @@ final class FeedAnswers {
         return new Walk(items, pages, cursor);
     }
 
+    static List<Long> ids(List<Row> rows) {
+        return rows.stream().map(Row::id).toList();
+    }
+
     /** Return the account's feed as the database orders it: created_at, then id, both newest first. */
     static List<Row> expected(Connection database, long accountId, int rows) throws SQLException {
         try (PreparedStatement select = database.prepareStatement("""
@@ -190,79 +191,5 @@ final class FeedAnswers {
             }
             return feed;
         }
-    }
-
-    /**
-     * Name the first place where a walk differs from the expected feed: rows skipped or repeated first, as they are
-     * what a client notices, then the first row out of place or with other content.
-     */
-    static Optional<String> difference(List<Row> actual, List<Row> expected, int limit) {
-        Set<Long> expectedIds = new HashSet<>();
-        expected.forEach(row -> expectedIds.add(row.id()));
-        Map<Long, Integer> seen = new LinkedHashMap<>();
-        actual.forEach(row -> seen.merge(row.id(), 1, Integer::sum));
-        List<Row> skipped =
-                expected.stream().filter(row -> !seen.containsKey(row.id())).toList();
-        List<Long> repeated = seen.entrySet().stream()
-                .filter(e -> e.getValue() > 1)
-                .map(Map.Entry::getKey)
-                .toList();
-        List<Long> foreign =
-                seen.keySet().stream().filter(id -> !expectedIds.contains(id)).toList();
-        Map<Instant, Integer> sharing = new HashMap<>();
-        expected.forEach(row -> sharing.merge(row.createdAt(), 1, Integer::sum));
-        if (!skipped.isEmpty() || !repeated.isEmpty() || !foreign.isEmpty()) {
-            StringBuilder text = new StringBuilder(actual.size() + " items for " + expected.size() + " activities: "
-                    + skipped.size() + " skipped, " + repeated.size() + " repeated, " + foreign.size()
-                    + " unexpected.");
-            if (!skipped.isEmpty()) {
-                Row first = skipped.getFirst();
-                int position = expected.indexOf(first);
-                text.append("\nFirst skipped: ")
-                        .append(first.describe())
-                        .append(", position ")
-                        .append(position)
-                        .append(" of the feed, ")
-                        .append(tie(sharing, first));
-            }
-            if (!repeated.isEmpty()) {
-                text.append("\nFirst repeated: id ")
-                        .append(repeated.getFirst())
-                        .append(", shown ")
-                        .append(seen.get(repeated.getFirst()))
-                        .append(" times");
-            }
-            if (!foreign.isEmpty()) {
-                text.append("\nFirst unexpected: id ").append(foreign.getFirst());
-            }
-            return Optional.of(text.toString());
-        }
-        for (int i = 0; i < expected.size(); i++) {
-            Row want = expected.get(i);
-            Row got = actual.get(i);
-            String at = "position " + i + " (page " + (i / limit + 1) + ", item " + (i % limit) + ")";
-            if (got.id() != want.id()) {
-                return Optional.of(
-                        at + " shows " + got.describe() + ", expected " + want.describe() + ", " + tie(sharing, want));
-            }
-            if (!got.equals(want)) {
-                return Optional.of(at + " shows " + got + ", the database holds " + want);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String tie(Map<Instant, Integer> sharing, Row row) {
-        int others = sharing.getOrDefault(row.createdAt(), 1) - 1;
-        return others == 0
-                ? "the only activity at that instant"
-                : "which shares its createdAt with " + others + " other activit" + (others == 1 ? "y" : "ies");
-    }
-
-    /** Count the activities that share their timestamp with at least one other. */
-    static long tied(List<Row> feed) {
-        Map<Instant, Integer> sharing = new HashMap<>();
-        feed.forEach(row -> sharing.merge(row.createdAt(), 1, Integer::sum));
-        return feed.stream().filter(row -> sharing.get(row.createdAt()) > 1).count();
     }
 }

@@ -1,115 +1,74 @@
 package lab.grader.katas.missingindex;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import lab.grader.model.Feedback;
+import lab.grader.kit.ExplainedCall;
+import lab.grader.kit.ExplainedCall.ExplainedQuery;
+import lab.grader.kit.PlanDescriptions;
+import lab.grader.kit.Text;
 import lab.grader.model.KataRun;
-import lab.grader.probes.CapturedStatement;
-import lab.grader.probes.QueryPlan;
 import lab.grader.probes.SqlMeter;
-import lab.grader.probes.SqlSnapshot;
 
 /**
- * The queries one HTTP call ran inside the kata, each explained on the kata's database with the parameters it ran
- * with. However the kata splits its work into statements, the call's cost is the sum over its queries.
+ * The queries one HTTP call ran inside the kata, explained with the parameters they ran with, and the places where
+ * they read the kata's two tables. The call's cost is the sum over its distinct queries.
  */
-record CallCost(String call, List<ExplainedQuery> queries) {
-
-    record ExplainedQuery(CapturedStatement statement, QueryPlan plan) {
-
-        long sharedBuffers() {
-            return plan.sharedBuffers();
-        }
-
-        List<TableAccess> accesses() {
-            return TableAccess.in(plan);
-        }
-
-        String sql() {
-            return statement.sql();
-        }
-    }
+record CallCost(ExplainedCall explained) {
 
     /**
      * Run the call, then explain every query it ran: as the planner would run it, or with sequential scans disabled
      * to ask whether an index can serve it at all.
      */
-    static CallCost measure(
-            KataRun kata, String call, SqlMeter.Action action, boolean withoutSequentialScans, String next)
+    static CallCost measure(KataRun kata, String call, SqlMeter.Action action, boolean withoutSequentialScans)
             throws Exception {
-        SqlSnapshot sql = kata.sql().measure(action);
-        List<ExplainedQuery> queries = new ArrayList<>();
-        for (Map.Entry<String, Long> entry : sql.mostFrequent(Integer.MAX_VALUE)) {
-            if (!isQuery(entry.getKey())) {
-                continue;
-            }
-            Optional<CapturedStatement> captured = sql.captured(entry.getKey())
-                    .filter(statement -> statement.sql().equals(entry.getKey()));
-            if (captured.isEmpty()) {
-                continue;
-            }
-            if (!captured.get().explainable()) {
-                throw Feedback.check(call + " should run queries the grader can explain with their parameters.")
-                        .expected("parameters of simple types: numbers, text, dates, timestamps")
-                        .actual("`" + entry.getKey() + "` ran with a parameter the grader cannot bind again")
-                        .cause("an array or another driver-specific parameter type")
-                        .next("bind the customer id, the e-mail and the range as plain parameters -- " + next)
-                        .failure();
-            }
-            QueryPlan plan = withoutSequentialScans
-                    ? kata.plans().explainWithoutSequentialScans(captured.get())
-                    : kata.plans().explain(captured.get());
-            queries.add(new ExplainedQuery(captured.get(), plan));
-        }
-        return new CallCost(call, queries);
+        return new CallCost(ExplainedCall.explain(
+                kata,
+                call,
+                kata.sql().measure(action),
+                withoutSequentialScans,
+                "bind the customer id, the e-mail and the range as plain parameters in SupportSearchRepository"));
     }
 
-    private static boolean isQuery(String sql) {
-        String start = sql.stripLeading().toLowerCase(Locale.ROOT);
-        return start.startsWith("select") || start.startsWith("with") || start.startsWith("(");
+    String call() {
+        return explained.call();
     }
 
     long sharedBuffers() {
-        return queries.stream().mapToLong(ExplainedQuery::sharedBuffers).sum();
+        return explained.sharedBuffers();
     }
 
     /** Every place one of the call's queries reads the table. */
     List<TableAccess> accessesTo(String table) {
-        return queries.stream()
-                .flatMap(query -> query.accesses().stream())
+        return explained.queries().stream()
+                .flatMap(query -> TableAccess.in(query.plan()).stream())
                 .filter(access -> access.table().equals(table))
                 .toList();
     }
 
     /** Describe each query with its buffers and how it reads its tables, for a failure message. */
     String describe() {
-        if (queries.isEmpty()) {
+        if (explained.queries().isEmpty()) {
             return "\n  (no query ran)";
         }
         StringBuilder text = new StringBuilder();
-        for (ExplainedQuery query : queries) {
+        for (ExplainedQuery query : explained.queries()) {
             text.append("\n  ")
                     .append(query.sharedBuffers())
                     .append(" buffers: `")
-                    .append(abbreviate(query.sql()))
+                    .append(Text.quote(query.sql(), 220))
                     .append('`');
-            for (TableAccess access : query.accesses()) {
+            for (TableAccess access : TableAccess.in(query.plan())) {
                 // Never cut a plan node short: whether a column is in the Index Cond is the whole point.
-                text.append("\n      ").append(shortTypes(access.describe()));
+                text.append("\n      ").append(PlanDescriptions.shortTypes(access.describe()));
             }
         }
         return text.toString();
     }
 
-    static String shortTypes(String text) {
-        return text.replaceAll("\\s+", " ").strip().replace("timestamp with time zone", "timestamptz");
-    }
-
-    static String abbreviate(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= 220 ? flat : flat.substring(0, 217) + "...";
+    /** The indexes (or node types, where no index is used) through which the call reads the table. */
+    List<String> indexNames(String table) {
+        return accessesTo(table).stream()
+                .map(access -> access.index().isEmpty() ? access.nodeType() : access.index())
+                .distinct()
+                .toList();
     }
 }

@@ -33,14 +33,14 @@ class CursorCodec {
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
 
-    String encode(FeedCursor cursor) {
+    String encode(long accountId, FeedCursor cursor) {
         ByteBuffer token = ByteBuffer.allocate(POSITION_BYTES + SIGNATURE_BYTES);
         token.put(VERSION).putLong(cursor.offset());
-        token.put(signature(token.array()));
+        token.put(signature(accountId, token.array()));
         return ENCODER.encodeToString(token.array());
     }
 
-    FeedCursor decode(String token) {
+    FeedCursor decode(long accountId, String token) {
         byte[] bytes;
         try {
             bytes = DECODER.decode(token);
@@ -53,8 +53,8 @@ class CursorCodec {
         }
         byte[] signature = Arrays.copyOfRange(bytes, POSITION_BYTES, bytes.length);
         // Constant-time comparison: how long a wrong signature takes to reject must not hint at the right one.
-        if (!MessageDigest.isEqual(signature, signature(bytes))) {
-            throw new InvalidCursorException("cursor was altered or was not issued by this service");
+        if (!MessageDigest.isEqual(signature, signature(accountId, bytes))) {
+            throw new InvalidCursorException("cursor was altered, or was not issued by this service for this feed");
         }
         ByteBuffer position = ByteBuffer.wrap(bytes, 0, POSITION_BYTES);
         byte version = position.get();
@@ -65,12 +65,13 @@ class CursorCodec {
         return new FeedCursor(position.getLong());
     }
 
-    /** Sign the position bytes at the start of {@code token}. */
-    private byte[] signature(byte[] token) {
+    /** Sign the account id and the position bytes at the start of {@code token}. */
+    private byte[] signature(long accountId, byte[] token) {
         try {
             // A Mac is not thread-safe; a new one per call is cheap next to a database round trip.
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
+            mac.update(ByteBuffer.allocate(Long.BYTES).putLong(accountId).array());
             mac.update(token, 0, POSITION_BYTES);
             return Arrays.copyOf(mac.doFinal(), SIGNATURE_BYTES);
         } catch (GeneralSecurityException e) {

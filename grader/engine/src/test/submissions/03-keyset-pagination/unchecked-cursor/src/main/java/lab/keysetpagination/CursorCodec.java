@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CursorCodec {
 
-    String encode(FeedCursor cursor) {
+    String encode(long accountId, FeedCursor cursor) {
         String position = ChronoUnit.MICROS.between(Instant.EPOCH, cursor.createdAt()) + ":" + cursor.id();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
     }
 
-    FeedCursor decode(String token) {
+    FeedCursor decode(long accountId, String token) {
         String[] position = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split(":");
         return new FeedCursor(Instant.EPOCH.plus(Long.parseLong(position[0]), ChronoUnit.MICROS),
                 Long.parseLong(position[1]));
