@@ -144,6 +144,7 @@ final class PreparedKata<D> implements AutoCloseable {
                 new SqlMeter(instances.stream().map(KataInstance::sql).toList()),
                 run.redis(),
                 connection,
+                () -> admin.connect(database),
                 run.settings().seed(),
                 new SplittableRandom(run.settings().seed()),
                 List.copyOf(fixtures),
