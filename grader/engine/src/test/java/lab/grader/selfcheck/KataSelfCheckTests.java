@@ -59,7 +59,8 @@ class KataSelfCheckTests {
                                 dynamicTest(
                                         "the starter fails exactly the checks it is meant to fail",
                                         () -> starterFailsWhatItShould(lab, grading)),
-                                dynamicContainer("known-bad submissions", knownBad(lab, grading)))));
+                                dynamicContainer("known-bad submissions", knownBad(lab, grading)),
+                                dynamicContainer("correct variants", correctVariants(lab, grading)))));
     }
 
     private static void referenceScoresFullMarks(Lab lab, KataGrading<?> grading) {
@@ -116,6 +117,31 @@ class KataSelfCheckTests {
             }));
         }
         return tests.stream();
+    }
+
+    // A correct solution written differently from the reference (another library, another pattern) must pass too.
+    private static Stream<DynamicNode> correctVariants(Lab lab, KataGrading<?> grading) {
+        String id = grading.definition().id();
+        return Overlays.variants(Overlays.TEST_ROOT.resolve("correct-variants").resolve(id)).stream()
+                .map(variant -> dynamicTest(variant.getFileName() + " scores full marks", () -> {
+                    KataSource submission = Overlays.apply(
+                            source(lab, "solutions", grading),
+                            variant,
+                            lab.settings()
+                                    .labDirectory()
+                                    .resolve("selfcheck/correct-variants")
+                                    .resolve(id + "/" + variant.getFileName()),
+                            "correct-variant-" + variant.getFileName());
+                    KataResult result = lab.grade(submission, grading);
+                    assertThat(result.status())
+                            .as(
+                                    "status of the correct variant %s/%s; messages: %s",
+                                    id, variant.getFileName(), messages(result))
+                            .isEqualTo(KataStatus.PASSED);
+                    assertThat(result.score())
+                            .as("score of the correct variant %s/%s", id, variant.getFileName())
+                            .isEqualTo(result.max());
+                }));
     }
 
     /** The check a known-bad submission must fail, named in a file beside its sources. */
