@@ -20,7 +20,9 @@ class ExpiryAuditTests {
         List<Look> looks = List.of(
                 look("", Map.of("product:1", 300L), Map.of()),
                 look("GET /products/2", Map.of("product:1", 299L, "product:2", 300L), Map.of()));
-        assertThat(ExpiryAudit.offenders(looks, 3600)).as("offenders when every key expires").isEmpty();
+        assertThat(ExpiryAudit.offenders(looks, 3600))
+                .as("offenders when every key expires")
+                .isEmpty();
     }
 
     @Test

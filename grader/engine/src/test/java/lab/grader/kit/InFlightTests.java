@@ -13,7 +13,9 @@ class InFlightTests {
     @Test
     void the_answer_is_collected_once_it_has_come() throws Exception {
         InFlight<String> request = InFlight.send("test", () -> "answer");
-        assertThat(request.await(Duration.ofSeconds(5))).as("answer of a quick action").contains("answer");
+        assertThat(request.await(Duration.ofSeconds(5)))
+                .as("answer of a quick action")
+                .contains("answer");
         assertThat(request.answered()).as("answered after the answer came").isTrue();
     }
 
@@ -24,10 +26,14 @@ class InFlightTests {
             release.await();
             return "late";
         });
-        assertThat(request.await(Duration.ofMillis(50))).as("answer of a blocked action").isEmpty();
+        assertThat(request.await(Duration.ofMillis(50)))
+                .as("answer of a blocked action")
+                .isEmpty();
         assertThat(request.answered()).as("answered while blocked").isFalse();
         release.countDown();
-        assertThat(request.await(Duration.ofSeconds(5))).as("answer once released").contains("late");
+        assertThat(request.await(Duration.ofSeconds(5)))
+                .as("answer once released")
+                .contains("late");
     }
 
     @Test
