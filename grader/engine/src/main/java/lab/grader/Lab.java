@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import lab.grader.katas.Gradings;
 import lab.grader.model.KataGrading;
 import lab.grader.probes.RedisProbe;
+import lab.grader.report.CheckStatus;
 import lab.grader.report.KataResult;
 import lab.grader.report.LabReport;
 import lab.grader.report.ReportWriter;
@@ -144,6 +145,14 @@ public final class Lab implements AutoCloseable {
                     kata.status(),
                     kata.score(),
                     kata.max()));
+        }
+        long errored = report.katas().stream()
+                .flatMap(kata -> kata.checks().stream())
+                .filter(check -> check.status() == CheckStatus.ERRORED)
+                .count();
+        if (errored > 0) {
+            Console.warn(errored + " check(s) errored: the grader or its services broke, not your code. Their points"
+                    + " are lost for this run; summary.md lists them under \"Grader errors\" with what to report.");
         }
         Console.say("Total " + report.score() + " / " + report.max() + " in " + seconds(report.durationMs())
                 + "; reports in " + settings.root().relativize(reportDirectory) + "/ (report.json, summary.md)");

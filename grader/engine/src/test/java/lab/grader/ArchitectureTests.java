@@ -11,7 +11,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Keep the grader split by responsibility, as HOUSE-STYLE.md lays it out, so each folder can be read alone. */
+/** Keep the grader split by responsibility, as docs/house-style.md lays it out, so each folder can be read alone. */
 class ArchitectureTests {
 
     private static final JavaClasses GRADER = new ClassFileImporter()
@@ -104,6 +104,24 @@ class ArchitectureTests {
                 .resideInAnyPackage("lab.grader.katas..", "lab.grader.report..", "lab.grader.runner..")
                 .because("the kit holds kata-agnostic rules that every kata uses; a rule that needs a kata belongs"
                         + " to that kata")
+                .check(GRADER);
+    }
+
+    @Test
+    void fixtures_know_only_the_model() {
+        noClasses()
+                .that()
+                .resideInAPackage("lab.grader.fixtures..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "lab.grader",
+                        "lab.grader.kit..",
+                        "lab.grader.katas..",
+                        "lab.grader.report..",
+                        "lab.grader.runner..")
+                .because("a fixture kind is a KataFixture any kata can declare; the engine starts and closes it"
+                        + " without knowing what it is")
                 .check(GRADER);
     }
 

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * List the server settings that make measurements repeatable (see GRADING-PRINCIPLES.md): no fsync waits, no
+ * List the server settings that make measurements repeatable (see docs/grading-principles.md): no fsync waits, no
  * autovacuum or JIT changing plans and timings behind a check, no parallel workers, and pg_stat_statements loaded.
  */
 public final class PostgresServerSettings {

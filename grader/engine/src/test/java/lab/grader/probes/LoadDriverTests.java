@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Duration;
+import lab.grader.fixtures.StubDownstream;
 import org.junit.jupiter.api.Test;
 
 class LoadDriverTests {
