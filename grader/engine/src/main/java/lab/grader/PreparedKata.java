@@ -164,6 +164,7 @@ final class PreparedKata<D> implements AutoCloseable {
                 new SqlMeter(instances.stream().map(KataInstance::sql).toList(), proxy::counts),
                 run.redis(),
                 connection,
+                () -> admin.connect(database),
                 run.settings().seed(),
                 new SplittableRandom(run.settings().seed()),
                 List.copyOf(fixtures),

@@ -6,6 +6,7 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -24,6 +25,7 @@ record RunningKata(
         SqlMeter sql,
         RedisProbe redis,
         Connection database,
+        DatabaseOpener databaseOpener,
         long seed,
         RandomGenerator random,
         List<KataFixture> fixtures,
@@ -37,10 +39,22 @@ record RunningKata(
                 sql.fresh(),
                 redis,
                 database,
+                databaseOpener,
                 seed,
                 new SplittableRandom(seed ^ ((long) checkId.hashCode() << 21)),
                 fixtures,
                 redisControl);
+    }
+
+    /** Opens a new connection to the kata's database. */
+    @FunctionalInterface
+    interface DatabaseOpener {
+        Connection open() throws SQLException;
+    }
+
+    @Override
+    public Connection openDatabase() throws SQLException {
+        return databaseOpener.open();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package lab.grader.model;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -25,6 +26,12 @@ public interface KataRun {
 
     /** A grader-side connection to the kata's database, for expected values and plans. */
     Connection database();
+
+    /**
+     * Open another grader-side connection to the kata's database, which the caller closes: e.g. to hold a row lock
+     * while {@link #database()} goes on reading.
+     */
+    Connection openDatabase() throws SQLException;
 
     long seed();
 

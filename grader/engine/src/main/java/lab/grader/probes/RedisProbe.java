@@ -85,6 +85,11 @@ public final class RedisProbe implements AutoCloseable {
         return call(j -> j.ttl(key));
     }
 
+    /** Return the key's type as Redis names it: string, set, hash, list, zset, stream, or none. */
+    public String type(String key) {
+        return call(j -> j.type(key));
+    }
+
     public void delete(List<String> keys) {
         if (!keys.isEmpty()) {
             call(j -> j.del(keys.toArray(String[]::new)));

@@ -1,5 +1,7 @@
 package lab.grader.katas.cacheaside;
 
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import lab.grader.katas.cacheaside.CacheAsideData.Product;
 import lab.grader.kit.HttpAnswers;
 import lab.grader.model.CheckFailure;
+import lab.grader.model.Feedback;
 import lab.grader.model.KataInstance;
 import lab.grader.model.KataRun;
 import tools.jackson.databind.JsonNode;
@@ -15,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 /** Read products through the kata and from the database, and compare the two. */
 final class ProductAnswers {
 
-    static final String README = "exercises/06-cache-aside/README.md";
+    private static final String SEE_THE_LOG = "read the kata's log under target/lab/logs/ for the exception";
 
     private ProductAnswers() {}
 
@@ -24,17 +27,31 @@ final class ProductAnswers {
                 instance.http().get("/products/" + id),
                 200,
                 "GET /products/" + id + " on instance " + instance.name(),
-                "see the kata's log under target/lab/logs/ and task 1 of " + README);
+                SEE_THE_LOG);
+    }
+
+    /** Send the update; the answer is checked by the caller, who knows what it expects. */
+    static Response put(KataInstance instance, Product wanted) {
+        return instance.http().contentType(ContentType.JSON).body(body(wanted)).put("/products/" + wanted.id());
+    }
+
+    static String body(Product wanted) {
+        return "{\"name\":\"" + wanted.name() + "\",\"price\":" + wanted.price() + ",\"stock\":" + wanted.stock() + "}";
     }
 
     /** The product as the database holds it now: the truth every answer is compared with. */
-    static Product inDatabase(KataRun kata, long id) throws SQLException {
+    static Product inDatabase(KataRun kata, long id) throws SQLException, CheckFailure {
         try (PreparedStatement select =
                 kata.database().prepareStatement("select id, sku, name, price, stock from product where id = ?")) {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
-                    throw new IllegalStateException("product " + id + " vanished from the database");
+                    throw Feedback.check("Product " + id + " should still be in the database.")
+                            .expected("the row the grader seeded")
+                            .actual("no row with id " + id + " in table product")
+                            .cause("the service deletes or re-keys products")
+                            .next("only ever UPDATE the row in ProductRepository")
+                            .failure();
                 }
                 return new Product(
                         row.getLong(1), row.getString(2), row.getString(3), row.getBigDecimal(4), row.getInt(5));
@@ -67,12 +84,27 @@ final class ProductAnswers {
                 + product.price() + ", stock " + product.stock() + "}";
     }
 
+    /** New values for an update: a name, price and stock that differ from the product's and from each other run's. */
     static Product renamed(Product product, long seed) {
         return new Product(
                 product.id(),
                 product.sku(),
-                product.name() + " (renamed " + seed % 1000 + ")",
+                product.name() + " (renamed " + Math.floorMod(seed, 1000) + ")",
                 product.price().add(new BigDecimal("1.25")),
                 product.stock() + 7);
+    }
+
+    /** Fail unless the instance returns the product as the database holds it. */
+    static void requireSame(KataRun kata, KataInstance instance, long id, String what) throws Exception {
+        Product truth = inDatabase(kata, id);
+        Optional<String> difference = difference(get(instance, id), truth);
+        if (difference.isPresent()) {
+            throw Feedback.check(what)
+                    .expected(describe(truth))
+                    .actual(difference.get())
+                    .cause("a column is mapped to the wrong field, rounded, or the cached copy is not the row")
+                    .next("compare ProductRepository's row mapping with the schema, and what ProductCatalog caches")
+                    .failure();
+        }
     }
 }
