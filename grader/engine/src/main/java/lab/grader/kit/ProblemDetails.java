@@ -119,25 +119,30 @@ public final class ProblemDetails {
      * @param next where to fix it
      */
     public void check(Response response, String request, String why, String next) throws CheckFailure {
-        check(response.statusCode(), problemWith(response), request, why, next);
+        check(response.statusCode(), problemWith(response), request, why, next, 0);
     }
 
     /** Like {@link #check(Response, String, String, String)}, for an answer read by {@code HttpClient}. */
     public void check(HttpResponse<String> response, String request, String why, String next) throws CheckFailure {
-        check(response.statusCode(), problemWith(response), request, why, next);
+        check(response.statusCode(), problemWith(response), request, why, next, 0);
     }
 
-    private void check(int actualStatus, Optional<String> problem, String request, String why, String next)
+    /** Like {@link #check(Response, String, String, String)}, pointing at hint {@code hint} of the check's task. */
+    public void check(Response response, String request, String why, String next, int hint) throws CheckFailure {
+        check(response.statusCode(), problemWith(response), request, why, next, hint);
+    }
+
+    private void check(int actualStatus, Optional<String> problem, String request, String why, String next, int hint)
             throws CheckFailure {
         if (problem.isPresent()) {
-            boolean serverError = actualStatus >= 500;
-            throw Feedback.check(request + " should answer " + status + " with a problem detail: " + why + ".")
+            Feedback feedback = Feedback.check(
+                            request + " should answer " + status + " with a problem detail: " + why + ".")
                     .expected(describe())
                     .actual(problem.get())
                     .cause(cause(actualStatus))
                     .next(next)
-                    .kataServerError(serverError)
-                    .failure();
+                    .kataServerError(actualStatus >= 500);
+            throw (hint > 0 ? feedback.hint(hint) : feedback).failure();
         }
     }
 

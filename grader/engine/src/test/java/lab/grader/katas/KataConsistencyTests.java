@@ -54,8 +54,12 @@ class KataConsistencyTests {
                                 dynamicTest(
                                         "its README's task table and grading section match the checks",
                                         () -> readmeMatches(grading)),
+                                dynamicTest("every hint a check points at is in its README", () -> hintsExist(grading)),
                                 dynamicTest(
-                                        "every hint a check points at is in its README", () -> hintsExist(grading)))));
+                                        "each check is in a file named after its id", () -> oneFilePerCheck(grading)),
+                                dynamicTest(
+                                        "no check spells out a README path or task; the engine renders them",
+                                        () -> noHandWrittenReadmeReferences(grading)))));
     }
 
     private static void foldersHoldTheMainClass(KataGrading<?> grading) {
@@ -144,6 +148,32 @@ class KataConsistencyTests {
                                 "hints for task %d in %s, which %s points at with .hint(%d)",
                                 check.task(), kata.readme(), source.getFileName(), number)
                         .isGreaterThanOrEqualTo(number);
+            }
+        }
+    }
+
+    private static void oneFilePerCheck(KataGrading<?> grading) {
+        for (Check<?> check : grading.checks()) {
+            assertThat(packageFolder(grading).resolve(className(check.id()) + ".java"))
+                    .as(
+                            "the file of check %s of %s",
+                            check.id(), grading.definition().id())
+                    .isRegularFile();
+        }
+    }
+
+    private static void noHandWrittenReadmeReferences(KataGrading<?> grading) throws IOException {
+        Pattern handWritten = Pattern.compile("README\\.md|\\btask \\d+ of\\b");
+        try (Stream<Path> sources = Files.list(packageFolder(grading))) {
+            for (Path source : sources.toList()) {
+                Matcher matcher = handWritten.matcher(Files.readString(source));
+                String found = matcher.find() ? matcher.group() : "";
+                assertThat(found)
+                        .as(
+                                "what %s spells out by hand; name the hint with Feedback.hint(k) and let the engine"
+                                        + " point at the task",
+                                ROOT.relativize(source))
+                        .isEmpty();
             }
         }
     }

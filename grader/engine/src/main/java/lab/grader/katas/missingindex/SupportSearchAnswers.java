@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lab.grader.kit.JsonFields;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -140,24 +140,9 @@ final class SupportSearchAnswers {
                     + "); newest first, and higher id first for the same instant");
         }
         String where = at + " (order " + expected.id() + ")";
-        Instant placedAt;
-        try {
-            placedAt = Instant.parse(order.path("placedAt").asString(""));
-        } catch (DateTimeParseException e) {
-            return Optional.of(where + ".placedAt is " + order.path("placedAt") + ", not an ISO-8601 instant such as "
-                    + expected.placedAt());
-        }
-        if (!placedAt.equals(expected.placedAt())) {
-            return Optional.of(where + ".placedAt is " + placedAt + ", expected " + expected.placedAt());
-        }
-        if (!order.path("status").asString("").equals(expected.status())) {
-            return Optional.of(
-                    where + ".status is " + order.path("status") + ", expected \"" + expected.status() + "\"");
-        }
-        JsonNode total = order.path("total");
-        if (!total.isNumber() || total.decimalValue().compareTo(expected.total()) != 0) {
-            return Optional.of(where + ".total is " + total + ", expected " + expected.total());
-        }
-        return Optional.empty();
+        return JsonFields.first(
+                JsonFields.instant(order, "placedAt", expected.placedAt(), where),
+                JsonFields.text(order, "status", expected.status(), where),
+                JsonFields.decimal(order, "total", expected.total(), where));
     }
 }

@@ -1,11 +1,10 @@
 package lab.grader.katas.nplusone;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import lab.grader.katas.nplusone.NPlusOneData.Line;
 import lab.grader.katas.nplusone.NPlusOneData.Order;
+import lab.grader.kit.JsonFields;
 import tools.jackson.databind.JsonNode;
 
 /** Compare an order-history answer with the seeded orders and name the first difference, if any. */
@@ -35,28 +34,16 @@ final class OrderHistoryAnswers {
                     + expected.placedAt() + ")");
         }
         String where = at + " (order " + expected.id() + ")";
-        Instant placedAt;
-        try {
-            placedAt = Instant.parse(order.path("placedAt").asString(""));
-        } catch (DateTimeParseException e) {
-            return Optional.of(where + ".placedAt is " + order.path("placedAt") + ", not an ISO-8601 instant such as "
-                    + expected.placedAt());
-        }
-        if (!placedAt.equals(expected.placedAt())) {
-            return Optional.of(where + ".placedAt is " + placedAt + ", expected " + expected.placedAt());
-        }
-        if (!order.path("status").asString("").equals(expected.status())) {
-            return Optional.of(
-                    where + ".status is " + order.path("status") + ", expected \"" + expected.status() + "\"");
+        Optional<String> difference = JsonFields.first(
+                JsonFields.instant(order, "placedAt", expected.placedAt(), where),
+                JsonFields.text(order, "status", expected.status(), where),
+                JsonFields.arrayOf(order, "lines", expected.lines().size(), "lines", where));
+        if (difference.isPresent()) {
+            return difference;
         }
         JsonNode lines = order.path("lines");
-        if (!lines.isArray() || lines.size() != expected.lines().size()) {
-            return Optional.of(where + ".lines has " + (lines.isArray() ? lines.size() + " lines" : "no array")
-                    + ", expected " + expected.lines().size());
-        }
         for (int l = 0; l < expected.lines().size(); l++) {
-            Optional<String> difference =
-                    lineDifference(lines.get(l), expected.lines().get(l), where + ".lines[" + l + "]");
+            difference = lineDifference(lines.get(l), expected.lines().get(l), where + ".lines[" + l + "]");
             if (difference.isPresent()) {
                 return difference;
             }
@@ -69,17 +56,9 @@ final class OrderHistoryAnswers {
             return Optional.of(at + ".productId is " + line.path("productId") + ", expected " + expected.productId()
                     + " (lines in the order they were added, by line id)");
         }
-        if (!line.path("productName").asString("").equals(expected.productName())) {
-            return Optional.of(at + ".productName is " + line.path("productName") + ", expected \""
-                    + expected.productName() + "\"");
-        }
-        if (line.path("quantity").asInt(-1) != expected.quantity()) {
-            return Optional.of(at + ".quantity is " + line.path("quantity") + ", expected " + expected.quantity());
-        }
-        JsonNode price = line.path("unitPrice");
-        if (!price.isNumber() || price.decimalValue().compareTo(expected.unitPrice()) != 0) {
-            return Optional.of(at + ".unitPrice is " + price + ", expected " + expected.unitPrice());
-        }
-        return Optional.empty();
+        return JsonFields.first(
+                JsonFields.text(line, "productName", expected.productName(), at),
+                JsonFields.number(line, "quantity", expected.quantity(), at),
+                JsonFields.decimal(line, "unitPrice", expected.unitPrice(), at));
     }
 }
