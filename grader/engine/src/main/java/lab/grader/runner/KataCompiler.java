@@ -35,9 +35,10 @@ public final class KataCompiler {
                     List.of(),
                     List.of("The dependencies of " + kata.id()
                             + " are not resolved yet (" + kata.classpathFile()
-                            + " is missing). Grade through Maven from the"
-                            + " repository root, ./mvnw test, which resolves them first; if that build stopped at this kata's"
-                            + " pom.xml, fix the pom.xml."));
+                            + " is missing). Grade through Maven from the repository root, ./mvnw test, which resolves"
+                            + " them first. If you did, the kata is not a module of the build: list it in "
+                            + kata.tree() + "/pom.xml (<module>" + kata.id() + "</module>); or that build stopped at"
+                            + " this kata's pom.xml: fix the pom.xml."));
         }
         try {
             List<String> dependencies = readClasspath(kata.classpathFile());

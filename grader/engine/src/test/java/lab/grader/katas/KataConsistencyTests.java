@@ -62,13 +62,23 @@ class KataConsistencyTests {
                                         () -> noHandWrittenReadmeReferences(grading)))));
     }
 
-    private static void foldersHoldTheMainClass(KataGrading<?> grading) {
+    private static void foldersHoldTheMainClass(KataGrading<?> grading) throws IOException {
         KataDefinition kata = grading.definition();
         String mainSource = "src/main/java/" + kata.mainClass().replace('.', '/') + ".java";
         for (String tree : List.of("exercises", "solutions")) {
-            assertThat(ROOT.resolve(tree).resolve(kata.id()).resolve(mainSource))
+            Path folder = ROOT.resolve(tree).resolve(kata.id());
+            assertThat(folder.resolve(mainSource))
                     .as("%s/%s holds the main class %s", tree, kata.id(), kata.mainClass())
                     .isRegularFile();
+            assertThat(folder.resolve("README.md"))
+                    .as("%s/%s has a README.md", tree, kata.id())
+                    .isRegularFile();
+            assertThat(Files.readString(ROOT.resolve(tree).resolve("pom.xml")))
+                    .as("%s/pom.xml lists the kata as a module, so Maven resolves its dependencies", tree)
+                    .contains("<module>" + kata.id() + "</module>");
+            assertThat(Files.readString(folder.resolve("pom.xml")))
+                    .as("the parent of %s/%s/pom.xml is the %s aggregator", tree, kata.id(), tree)
+                    .containsPattern("(?s)<parent>.*<artifactId>" + tree + "</artifactId>.*</parent>");
         }
         assertThat(kata.mainClass())
                 .as("the main class of %s is in the kata's package", kata.id())
@@ -204,6 +214,12 @@ class KataConsistencyTests {
         assertThat(total.group(1) + " / " + total.group(2))
                 .as("the starters' total in README.md (the maximum less the points of every starterFails)")
                 .isEqualTo(starter + " / " + max);
+        Matcher run = Pattern.compile("\\[lab] Total (\\d+) / (\\d+) in").matcher(readme);
+        while (run.find()) {
+            assertThat(run.group(1) + " / " + run.group(2))
+                    .as("the starters' total in README.md's example output")
+                    .isEqualTo(starter + " / " + max);
+        }
         Matcher line = Pattern.compile("\\[lab] exercises/(\\d\\d-[a-z0-9-]+)\\s.*?(\\d+) / (\\d+)")
                 .matcher(readme);
         while (line.find()) {
