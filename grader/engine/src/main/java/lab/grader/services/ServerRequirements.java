@@ -20,7 +20,7 @@ final class ServerRequirements {
      * Seconds the first connection may take, all told: the driver's own default waits for ever on a server that
      * accepts the connection and never answers (a URL with Redis's port, a proxy).
      */
-    static final int LOGIN_TIMEOUT_SECONDS = 10;
+    static final int LOGIN_TIMEOUT_SECONDS = 5;
 
     private ServerRequirements() {}
 
