@@ -62,6 +62,9 @@ public final class Lab implements AutoCloseable {
     }
 
     public static Lab open(LabSettings settings, Map<String, String> environment, Properties properties) {
+        // What needs no services is checked before any start (LabSettings.from checked the options already):
+        // a misspelt -Dkata must not wait for containers or servers.
+        KataCatalog.find(settings.root(), settings.tree(), settings.kataFilter());
         long begin = System.nanoTime();
         LabServices services = ServiceProvisioner.provision(settings.services(), environment, properties);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);

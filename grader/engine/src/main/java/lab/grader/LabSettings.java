@@ -38,7 +38,7 @@ public record LabSettings(
         Path root = properties.containsKey("lab.root")
                 ? Path.of(properties.getProperty("lab.root"))
                 : findRoot(Path.of("").toAbsolutePath());
-        String seed = properties.getProperty("lab.seed", "");
+        String seed = properties.getProperty("lab.seed", "").strip();
         return new LabSettings(
                 root.toAbsolutePath().normalize(),
                 properties.getProperty("lab.tree", "exercises"),
@@ -47,12 +47,40 @@ public record LabSettings(
                         .filter(s -> !s.isEmpty())
                         .toList(),
                 ServiceMode.parse(properties.getProperty("lab.services", "auto")),
-                seed.isBlank() ? ThreadLocalRandom.current().nextLong(1, 1_000_000_000L) : Long.parseLong(seed.strip()),
+                seed.isEmpty() ? ThreadLocalRandom.current().nextLong(1, 1_000_000_000L) : seed(seed),
                 isOn(properties, "lab.debug"),
                 isOn(properties, "lab.explore"),
-                Duration.ofSeconds(Long.parseLong(properties.getProperty("lab.startupTimeout", "90"))),
-                Duration.ofSeconds(Long.parseLong(properties.getProperty("lab.checkTimeout", "30"))),
+                seconds(properties, "lab.startupTimeout", 90),
+                seconds(properties, "lab.checkTimeout", 30),
                 !properties.getProperty("lab.fastStart", "true").strip().equalsIgnoreCase("false"));
+    }
+
+    private static long seed(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("-Dlab.seed=" + value + " is not a seed; use a whole number, such as the"
+                    + " one a run printed (\"replay with -Dlab.seed=...\"), or leave it out for a random one.");
+        }
+    }
+
+    // An empty value keeps the default.
+    private static Duration seconds(Properties properties, String name, long defaultSeconds) {
+        String value = properties.getProperty(name, "").strip();
+        if (value.isEmpty()) {
+            return Duration.ofSeconds(defaultSeconds);
+        }
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds > 0) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // Said below.
+        }
+        throw new IllegalArgumentException("-D" + name + "=" + value + " is not a time limit; give whole seconds"
+                + " greater than 0, e.g. -D" + name + "=" + defaultSeconds * 2 + " (the default is " + defaultSeconds
+                + ").");
     }
 
     public Path labDirectory() {

@@ -1,29 +1,45 @@
 package lab.grader.services;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tell whether a Docker engine answers, by sending it one {@code GET /_ping}. Asking Testcontainers instead would
- * start its Ryuk container as a side effect, which can take minutes to fail where no registry is reachable.
+ * Ask a Docker engine what the grader needs to know before it lets Testcontainers start anything: whether it
+ * answers ({@code GET /_ping}), which images it holds ({@code GET /images/<name>/json}), and, for explicit docker
+ * mode only, one pull ({@code POST /images/create}) that gives up after seconds of silence. Asking Testcontainers
+ * instead would start its Ryuk container as a side effect and retry pulls for minutes where no registry answers.
  */
 final class DockerEngine {
 
     private static final long PING_TIMEOUT_SECONDS = 3;
+    /** How long a pull may take to get any answer at all: the engine answers only once a registry has. */
+    static final Duration PULL_FIRST_ANSWER = Duration.ofSeconds(20);
+    /** How long a pull that has started may go without a progress message before it counts as stalled. */
+    static final Duration PULL_QUIET = Duration.ofSeconds(60);
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private DockerEngine() {}
 
@@ -34,17 +50,163 @@ final class DockerEngine {
     }
 
     /**
-     * Return the first of the images that the engine does not hold yet. Auto mode chooses docker only when nothing
-     * has to be pulled: where no registry answers, a pull retries for minutes before it fails.
+     * Return the images that the engine does not hold yet, in the order given: every image when no engine answers.
+     * Auto mode chooses docker only when this is empty, because it never pulls.
      */
-    static Optional<String> missingImage(Map<String, String> environment, List<String> images) {
+    static List<String> missingImages(Map<String, String> environment, List<String> images) {
         Optional<SocketAddress> address = address(environment);
         if (address.isEmpty()) {
-            return images.stream().findFirst();
+            return images;
         }
         return images.stream()
                 .filter(image -> status(address.get(), "/images/" + image + "/json") != 200)
-                .findFirst();
+                .toList();
+    }
+
+    /**
+     * Pull one image, once, with no retries: empty when the engine reports the pull complete, else why it is not.
+     * Gives up when the engine says nothing for {@code firstAnswer} (no registry answered it) or, once a download
+     * has started, for {@code quiet}; closing the connection cancels the engine's pull.
+     */
+    static Optional<String> pull(Map<String, String> environment, String image, Duration firstAnswer, Duration quiet) {
+        Optional<SocketAddress> address = address(environment);
+        if (address.isEmpty()) {
+            return Optional.of("no Docker engine answered");
+        }
+        String[] reference = reference(image);
+        String path = "/images/create?fromImage=" + URLEncoder.encode(reference[0], StandardCharsets.UTF_8) + "&tag="
+                + URLEncoder.encode(reference[1], StandardCharsets.UTF_8);
+        try (SocketChannel channel = SocketChannel.open(family(address.get()));
+                Selector selector = Selector.open()) {
+            channel.configureBlocking(false);
+            ByteBuffer request =
+                    ByteBuffer.wrap(("POST " + path + " HTTP/1.0\r\nHost: docker\r\nContent-Length: 0\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            if (!channel.connect(address.get())) {
+                channel.register(selector, SelectionKey.OP_CONNECT);
+                if (selector.select(firstAnswer.toMillis()) == 0 || !channel.finishConnect()) {
+                    return Optional.of("the Docker engine did not accept a connection within " + seconds(firstAnswer));
+                }
+                selector.selectedKeys().clear();
+            }
+            while (request.hasRemaining()) {
+                channel.write(request);
+            }
+            channel.register(selector, SelectionKey.OP_READ);
+            PullAnswer answer = new PullAnswer();
+            ByteBuffer buffer = ByteBuffer.allocate(8192);
+            while (true) {
+                Duration limit = answer.started() ? quiet : firstAnswer;
+                if (selector.select(limit.toMillis()) == 0) {
+                    return Optional.of(
+                            answer.started()
+                                    ? "the download stalled: no progress for " + seconds(quiet)
+                                    : "no answer within " + seconds(firstAnswer) + " (is a registry reachable?)");
+                }
+                selector.selectedKeys().clear();
+                buffer.clear();
+                int read = channel.read(buffer);
+                if (read < 0) {
+                    return answer.outcome();
+                }
+                answer.add(buffer.array(), read);
+                if (answer.error().isPresent()) {
+                    return answer.error();
+                }
+            }
+        } catch (IOException e) {
+            return Optional.of("the Docker engine broke off the pull: " + e.getMessage());
+        }
+    }
+
+    /** Split {@code name[:tag]} or {@code name@digest} into the engine's {@code fromImage} and {@code tag}. */
+    static String[] reference(String image) {
+        int at = image.indexOf('@');
+        if (at >= 0) {
+            return new String[] {image.substring(0, at), image.substring(at + 1)};
+        }
+        int colon = image.lastIndexOf(':');
+        if (colon > image.lastIndexOf('/')) {
+            return new String[] {image.substring(0, colon), image.substring(colon + 1)};
+        }
+        return new String[] {image, "latest"};
+    }
+
+    /**
+     * Read the engine's answer to a pull as it streams: an HTTP status line, headers, then one JSON object per
+     * line, each a progress message or an {@code error}.
+     */
+    static final class PullAnswer {
+
+        private final ByteArrayOutputStream head = new ByteArrayOutputStream();
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+        private int status = -1;
+        private boolean inBody;
+        private String error;
+
+        void add(byte[] bytes, int length) {
+            for (int i = 0; i < length; i++) {
+                byte b = bytes[i];
+                if (!inBody) {
+                    head.write(b);
+                    String text = head.toString(StandardCharsets.ISO_8859_1);
+                    if (text.endsWith("\r\n\r\n")) {
+                        inBody = true;
+                        String[] statusLine = text.split("\r\n", 2)[0].split(" ", 3);
+                        status = statusLine.length > 1 && statusLine[1].matches("\\d{3}")
+                                ? Integer.parseInt(statusLine[1])
+                                : 0;
+                    }
+                } else if (b == '\n') {
+                    message(line.toString(StandardCharsets.UTF_8).strip());
+                    line.reset();
+                } else {
+                    line.write(b);
+                }
+            }
+        }
+
+        boolean started() {
+            return inBody;
+        }
+
+        Optional<String> error() {
+            return Optional.ofNullable(error);
+        }
+
+        /** What the whole answer meant, once the engine closed the connection. */
+        Optional<String> outcome() {
+            if (line.size() > 0) {
+                message(line.toString(StandardCharsets.UTF_8).strip());
+                line.reset();
+            }
+            if (error != null) {
+                return Optional.of(error);
+            }
+            if (status == 200) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    status < 0 ? "the Docker engine closed the connection without an answer" : "HTTP " + status);
+        }
+
+        private void message(String json) {
+            if (json.isEmpty() || error != null) {
+                return;
+            }
+            try {
+                JsonNode node = JSON.readTree(json);
+                if (node.hasNonNull("error")) {
+                    error = node.path("error").asString();
+                } else if (status != 200 && node.hasNonNull("message")) {
+                    error = node.path("message").asString();
+                }
+            } catch (JacksonException e) {
+                if (status != 200) {
+                    error = "HTTP " + status + ": " + json;
+                }
+            }
+        }
     }
 
     static Optional<SocketAddress> address(Map<String, String> environment) {
@@ -78,9 +240,7 @@ final class DockerEngine {
     }
 
     private static int request(SocketAddress address, String path) {
-        StandardProtocolFamily family =
-                address instanceof UnixDomainSocketAddress ? StandardProtocolFamily.UNIX : StandardProtocolFamily.INET;
-        try (SocketChannel channel = SocketChannel.open(family)) {
+        try (SocketChannel channel = SocketChannel.open(family(address))) {
             channel.connect(address);
             channel.write(ByteBuffer.wrap(
                     ("GET " + path + " HTTP/1.0\r\nHost: docker\r\n\r\n").getBytes(StandardCharsets.US_ASCII)));
@@ -94,5 +254,13 @@ final class DockerEngine {
         } catch (IOException | NumberFormatException e) {
             return -1;
         }
+    }
+
+    private static StandardProtocolFamily family(SocketAddress address) {
+        return address instanceof UnixDomainSocketAddress ? StandardProtocolFamily.UNIX : StandardProtocolFamily.INET;
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toSeconds() + " s";
     }
 }

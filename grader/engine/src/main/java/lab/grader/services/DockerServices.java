@@ -10,8 +10,9 @@ import org.testcontainers.lifecycle.Startables;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * Start PostgreSQL and Redis containers with Testcontainers, once per run. The grader stops them itself at the end,
- * so nothing is left behind even where Testcontainers' Ryuk reaper cannot run.
+ * Start PostgreSQL and Redis containers with Testcontainers, once per run, from images the engine already holds
+ * (the provisioner made sure). The grader stops them itself at the end, so Testcontainers' Ryuk reaper is off
+ * (decision 0011).
  */
 final class DockerServices implements LabServices {
 
@@ -39,8 +40,9 @@ final class DockerServices implements LabServices {
                     "Docker answered, but the service containers did not start ("
                             + e.getMessage() + "). Check that the images " + images.postgres() + " and "
                             + images.redis()
-                            + " can be pulled, or set -D" + DockerImages.POSTGRES_IMAGE_PROPERTY + "=... and -D"
-                            + DockerImages.REDIS_IMAGE_PROPERTY + "=... to a mirror; or use -Dlab.services=embedded.",
+                            + " run (docker run --rm " + images.redis() + "), or set -D"
+                            + DockerImages.POSTGRES_IMAGE_PROPERTY + "=... and -D" + DockerImages.REDIS_IMAGE_PROPERTY
+                            + "=... to others; or use -Dlab.services=embedded.",
                     e);
         }
         return new DockerServices(postgres, redis, reason);

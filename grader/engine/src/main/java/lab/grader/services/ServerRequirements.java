@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -15,17 +16,28 @@ import redis.clients.jedis.exceptions.JedisException;
 final class ServerRequirements {
 
     static final int MIN_POSTGRES_VERSION = 140000;
+    /**
+     * Seconds the first connection may take, all told: the driver's own default waits for ever on a server that
+     * accepts the connection and never answers (a URL with Redis's port, a proxy).
+     */
+    static final int LOGIN_TIMEOUT_SECONDS = 5;
 
     private ServerRequirements() {}
 
     static void verify(PostgresEndpoint postgres, RedisEndpoint redis) {
-        verifyPostgres(postgres);
+        verifyPostgres(postgres, LOGIN_TIMEOUT_SECONDS);
         verifyRedis(redis);
     }
 
-    private static void verifyPostgres(PostgresEndpoint postgres) {
+    static void verifyPostgres(PostgresEndpoint postgres, int loginTimeoutSeconds) {
         String url = postgres.jdbcUrl(postgres.adminDatabase());
-        try (Connection connection = DriverManager.getConnection(url, postgres.user(), postgres.password());
+        Properties login = new Properties();
+        login.setProperty("user", postgres.user());
+        login.setProperty("password", postgres.password());
+        login.setProperty("loginTimeout", Integer.toString(loginTimeoutSeconds));
+        login.setProperty("connectTimeout", Integer.toString(loginTimeoutSeconds));
+        login.setProperty("socketTimeout", "30");
+        try (Connection connection = DriverManager.getConnection(url, login);
                 Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("select current_setting('server_version_num')::int,"
                         + " current_setting('server_version'), rolcreatedb or rolsuper"

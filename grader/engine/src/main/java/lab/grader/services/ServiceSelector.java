@@ -1,13 +1,14 @@
 package lab.grader.services;
 
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * Choose where PostgreSQL and Redis come from: external URLs when given, else Docker when an engine answers, else
- * embedded servers. An explicit mode that cannot work fails with what to do instead.
+ * Choose where PostgreSQL and Redis come from: external URLs when given, else Docker when an engine answers and
+ * already holds both images, else embedded servers. An explicit mode that cannot work fails with what to do
+ * instead.
  */
 public final class ServiceSelector {
 
@@ -16,20 +17,20 @@ public final class ServiceSelector {
 
     private final Map<String, String> environment;
     private final BooleanSupplier dockerAnswers;
-    private final Supplier<Optional<String>> missingDockerImage;
+    private final Supplier<List<String>> missingDockerImages;
 
-    public ServiceSelector(Map<String, String> environment, BooleanSupplier dockerAnswers) {
-        this(environment, dockerAnswers, Optional::empty);
-    }
-
-    /** @param missingDockerImage an image docker mode needs that the engine does not hold yet, if any */
+    /**
+     * @param dockerAnswers whether a Docker engine answers
+     * @param missingDockerImages the images docker mode needs that the engine does not hold yet; asked only in auto
+     *     mode, once an engine answered
+     */
     public ServiceSelector(
             Map<String, String> environment,
             BooleanSupplier dockerAnswers,
-            Supplier<Optional<String>> missingDockerImage) {
+            Supplier<List<String>> missingDockerImages) {
         this.environment = environment;
         this.dockerAnswers = dockerAnswers;
-        this.missingDockerImage = missingDockerImage;
+        this.missingDockerImages = missingDockerImages;
     }
 
     public ServiceChoice choose(ServiceMode requested) {
@@ -65,13 +66,13 @@ public final class ServiceSelector {
                     yield new ServiceChoice(ServiceMode.EXTERNAL, POSTGRES_URL + " and " + REDIS_URL + " are set");
                 }
                 if (dockerAnswers.getAsBoolean()) {
-                    Optional<String> missing = missingDockerImage.get();
-                    if (missing.isPresent()) {
+                    List<String> missing = missingDockerImages.get();
+                    if (!missing.isEmpty()) {
                         // Auto never pulls: without a registry a pull retries for minutes before it fails.
                         yield new ServiceChoice(
                                 ServiceMode.EMBEDDED,
-                                "a Docker engine answered, but it does not hold " + missing.get()
-                                        + " yet; -Dlab.services=docker pulls the images");
+                                "a Docker engine answered, but it does not hold " + String.join(" and ", missing)
+                                        + " yet; auto mode never pulls, -Dlab.services=docker does");
                     }
                     yield new ServiceChoice(ServiceMode.DOCKER, "a Docker engine answered and holds the images");
                 }

@@ -1,0 +1,92 @@
+package lab.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Options that need no services are read, and refused with what to write instead, before any service starts. */
+class LabSettingsTests {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void defaults_apply_when_nothing_is_given() {
+        LabSettings settings = LabSettings.from(properties());
+
+        assertThat(settings.startupTimeout()).as("start-up timeout").isEqualTo(Duration.ofSeconds(90));
+        assertThat(settings.checkTimeout()).as("check timeout").isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.seed()).as("random seed").isPositive();
+    }
+
+    @Test
+    void given_options_are_read() {
+        LabSettings settings = LabSettings.from(
+                properties("lab.seed", " 42 ", "lab.checkTimeout", "600", "lab.startupTimeout", "5", "kata", "01, 06"));
+
+        assertThat(settings.seed()).as("seed").isEqualTo(42);
+        assertThat(settings.checkTimeout()).as("check timeout").isEqualTo(Duration.ofSeconds(600));
+        assertThat(settings.startupTimeout()).as("start-up timeout").isEqualTo(Duration.ofSeconds(5));
+        assertThat(settings.kataFilter()).as("katas").containsExactly("01", "06");
+    }
+
+    @Test
+    void a_seed_that_is_no_number_says_what_a_seed_is() {
+        assertThatThrownBy(() -> LabSettings.from(properties("lab.seed", "abc")))
+                .as("-Dlab.seed=abc")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("-Dlab.seed=abc is not a seed; use a whole number");
+    }
+
+    @Test
+    void a_time_limit_must_be_whole_positive_seconds() {
+        assertThatThrownBy(() -> LabSettings.from(properties("lab.checkTimeout", "30s")))
+                .as("-Dlab.checkTimeout=30s")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("-Dlab.checkTimeout=30s is not a time limit; give whole seconds")
+                .hasMessageContaining("-Dlab.checkTimeout=60");
+        assertThatThrownBy(() -> LabSettings.from(properties("lab.startupTimeout", "0")))
+                .as("-Dlab.startupTimeout=0")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("-Dlab.startupTimeout=0 is not a time limit");
+    }
+
+    @Test
+    void an_unknown_service_mode_lists_the_modes() {
+        assertThatThrownBy(() -> LabSettings.from(properties("lab.services", "podman")))
+                .as("-Dlab.services=podman")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("auto, docker, embedded, external");
+    }
+
+    @Test
+    void a_kata_that_does_not_exist_is_refused_before_any_service_is_asked_for() throws IOException {
+        Files.createDirectories(root.resolve("exercises/01-n-plus-one"));
+        Files.writeString(root.resolve("exercises/01-n-plus-one/pom.xml"), "<project/>");
+        // External mode without URLs fails as soon as the services are provisioned: the kata must be refused first.
+        LabSettings settings = LabSettings.from(properties("kata", "nope", "lab.services", "external"));
+
+        assertThatThrownBy(() -> Lab.open(settings, Map.of(), new Properties()))
+                .as("Lab.open with -Dkata=nope")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("-Dkata=nope names no kata in exercises/")
+                .hasMessageContaining("01-n-plus-one");
+    }
+
+    private Properties properties(String... pairs) {
+        Properties properties = new Properties();
+        properties.setProperty("lab.root", root.toString());
+        for (int i = 0; i < pairs.length; i += 2) {
+            properties.setProperty(pairs[i], pairs[i + 1]);
+        }
+        return properties;
+    }
+}
