@@ -57,7 +57,7 @@ final class CheckRunner<D> {
                     stopped = KataStatus.TIMED_OUT;
                     stoppedIn = check.id();
                     stopMessage = "The check \"" + check.title() + "\" did not finish within "
-                            + run.settings().checkTimeout().toSeconds() + " s: the kata stopped answering (an endless"
+                            + timeLimit(check).toSeconds() + " s: the kata stopped answering (an endless"
                             + " loop, a deadlock, or a request waiting for a connection that never comes?).\n"
                             + logTail(kata.processes().getFirst());
                     outcome = CheckOutcome.failed(stopMessage);
@@ -114,6 +114,10 @@ final class CheckRunner<D> {
         } catch (ExecutionException e) {
             return CheckOutcomes.classify(check, e.getCause());
         }
+    }
+
+    private Duration timeLimit(Check<D> check) {
+        return run.settings().checkTimeout().multipliedBy(check.timeLimitFactor());
     }
 
     private String message(Check<D> check, CheckOutcome outcome) {
