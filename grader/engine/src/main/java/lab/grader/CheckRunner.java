@@ -106,7 +106,7 @@ final class CheckRunner<D> {
         Future<CheckOutcome> future = executor.submit(() -> CheckOutcomes.run(check, forCheck, kata.data()));
         try {
             // What the server was sent beside what the probe saw, in every check's metrics (decision 0012).
-            return future.get(run.settings().checkTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            return future.get(timeLimit(check).toMillis(), TimeUnit.MILLISECONDS)
                     .withMetrics(forCheck.sql().comparisonMetrics());
         } catch (TimeoutException e) {
             future.cancel(true);
