@@ -74,7 +74,7 @@ public final class BatchWritesGrading implements KataGrading<BatchWritesData> {
                                 3,
                                 new MalformedFileRejected())
                         // A 60,000-row file: a statement per row is slow, not hung (the round-trip check grades that).
-                        .withTimeLimitFactor(3),
+                        .withTimeLimitFactor(5),
                 // Last: a kata that reads the whole file runs out of memory here, and a dead kata fails what follows.
                 new Check<>(
                                 "big-file-small-heap",
@@ -82,7 +82,7 @@ public final class BatchWritesGrading implements KataGrading<BatchWritesData> {
                                 "A file several times the heap is streamed, not loaded whole",
                                 3,
                                 new BigFileSmallHeap())
-                        .withTimeLimitFactor(3));
+                        .withTimeLimitFactor(5));
     }
 
     @Override
