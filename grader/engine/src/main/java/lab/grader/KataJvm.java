@@ -32,6 +32,7 @@ final class KataJvm {
             CompileOutcome compiled,
             String jdbcUrl,
             List<String> fixtureArguments,
+            Optional<StartupArchive> archive,
             int index,
             int debugPort) {
         String name = instanceName(index);
@@ -39,7 +40,7 @@ final class KataJvm {
         List<String> arguments = new ArrayList<>(arguments(run.services(), jdbcUrl, readyFile));
         arguments.addAll(fixtureArguments);
         List<String> options = new ArrayList<>(options(definition));
-        startupArchive(run, compiled).ifPresent(archive -> options.addAll(archive.jvmOptions(index == 0)));
+        archive.ifPresent(shared -> options.addAll(shared.jvmOptions(index == 0)));
         return new LaunchSpec(
                 definition.mainClass(),
                 classpath(source, compiled),

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import lab.grader.model.FixtureContext;
 import lab.grader.model.KataFixture;
@@ -37,6 +38,8 @@ final class PreparedKata<D> implements AutoCloseable {
     private final KataSource source;
     private final KataGrading<D> grading;
     private final CompileOutcome compiled;
+    // Keyed by hashing the kata's jars: once per kata, not per instance.
+    private final Optional<StartupArchive> archive;
     private final String database;
     private final PostgresAdmin admin;
     private final List<KataFixture> fixtures = new ArrayList<>();
@@ -52,6 +55,7 @@ final class PreparedKata<D> implements AutoCloseable {
         this.source = source;
         this.grading = grading;
         this.compiled = compiled;
+        this.archive = KataJvm.startupArchive(run, compiled);
         this.database = run.databaseName(source);
         this.admin = new PostgresAdmin(run.services().postgres());
     }
@@ -128,6 +132,7 @@ final class PreparedKata<D> implements AutoCloseable {
                     compiled,
                     KataJvm.jdbcUrlThroughProxy(proxy.port(), database),
                     fixtureArguments,
+                    archive,
                     i,
                     debugPort)));
         }
@@ -141,8 +146,8 @@ final class PreparedKata<D> implements AutoCloseable {
             ready.add(process.awaitReady(timeout));
         }
         if (processes.stream().anyMatch(process -> StartupArchive.refusedIn(process.logHead()))) {
-            KataJvm.startupArchive(run, compiled).ifPresent(archive -> {
-                archive.discard();
+            archive.ifPresent(refused -> {
+                refused.discard();
                 Console.warn("a kata JVM could not use its class-data-sharing archive and started without it; the"
                         + " archive is rebuilt at the next start (-Dlab.fastStart=false turns this off)");
             });
@@ -207,7 +212,7 @@ final class PreparedKata<D> implements AutoCloseable {
     public void close() {
         processes.forEach(KataProcess::close);
         // The first start with these jars recorded the classes it loaded: build the archive for the next starts.
-        KataJvm.startupArchive(run, compiled).ifPresent(StartupArchive::buildWhenRecorded);
+        archive.ifPresent(StartupArchive::buildWhenRecorded);
         if (proxy != null) {
             proxy.close();
         }

@@ -28,13 +28,6 @@ public final class RedisKeys {
         return new Created<>(value, List.copyOf(created));
     }
 
-    /** Every key in the kata's Redis database with no expiry, sorted. */
-    public static List<String> withoutExpiry(KataRun kata) {
-        return kata.redis().keys().stream()
-                .filter(key -> kata.redis().ttlSeconds(key) == -1)
-                .toList();
-    }
-
     /** The time to live of each key, in seconds (-1: never expires), in key order. */
     public static Map<String, Long> ttls(KataRun kata, List<String> keys) {
         Map<String, Long> ttls = new LinkedHashMap<>();
