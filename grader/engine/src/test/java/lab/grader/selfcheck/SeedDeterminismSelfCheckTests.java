@@ -124,12 +124,13 @@ class SeedDeterminismSelfCheckTests {
             statement.execute("set timezone = 'UTC'");
             statement.execute("set datestyle = 'ISO, YMD'");
             try (ResultSet rows = statement.executeQuery("""
-                    select table_name, quote_ident(column_name)
-                    from information_schema.columns
-                    where table_schema = 'public'
-                      and coalesce(column_default, '') not ilike '%now()%'
-                      and coalesce(column_default, '') not ilike '%current_timestamp%'
-                    order by table_name, ordinal_position
+                    select c.table_name, quote_ident(c.column_name)
+                    from information_schema.columns c
+                    join information_schema.tables t using (table_schema, table_name)
+                    where c.table_schema = 'public' and t.table_type = 'BASE TABLE'
+                      and coalesce(c.column_default, '') not ilike '%now()%'
+                      and coalesce(c.column_default, '') not ilike '%current_timestamp%'
+                    order by c.table_name, c.ordinal_position
                     """)) {
                 while (rows.next()) {
                     columns.computeIfAbsent(rows.getString(1), table -> new ArrayList<>())
