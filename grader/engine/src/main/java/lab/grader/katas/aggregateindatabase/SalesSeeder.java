@@ -2,7 +2,6 @@ package lab.grader.katas.aggregateindatabase;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -16,6 +15,7 @@ import java.util.random.RandomGenerator;
 import lab.grader.katas.aggregateindatabase.SalesData.Line;
 import lab.grader.katas.aggregateindatabase.SalesData.Order;
 import lab.grader.katas.aggregateindatabase.SalesData.Product;
+import lab.grader.kit.BulkLoad;
 
 /**
  * Seed random categories, products, orders and lines over two years. Besides orders spread over each month, it
@@ -120,25 +120,21 @@ final class SalesSeeder {
                 orders(empty, times, random, 10_000 + random.nextInt(500_000), 1_000_000 + random.nextInt(500_000)));
         orders.add(wholesale(empty, orders, random));
 
-        try (PreparedStatement categoryRows =
-                        connection.prepareStatement("insert into category (id, name) values (?, ?)");
-                PreparedStatement productRows =
-                        connection.prepareStatement("insert into product (id, category_id, name) values (?, ?, ?)")) {
-            for (int i = 0; i < categories.size(); i++) {
-                categoryRows.setLong(1, categoryIds.get(i));
-                categoryRows.setString(2, categories.get(i));
-                categoryRows.addBatch();
-            }
-            categoryRows.executeBatch();
-            for (Product product : products) {
-                productRows.setLong(1, product.id());
-                productRows.setLong(2, categoryIds.get(categories.indexOf(product.category())));
-                productRows.setString(3, product.category() + " item " + (product.id() - productBase + 1));
-                productRows.addBatch();
-            }
-            productRows.executeBatch();
-        }
-        OrderRows.insert(connection, orders);
+        BulkLoad load = BulkLoad.into(connection)
+                .table("category", List.of("id", "name"), rows -> {
+                    for (int i = 0; i < categories.size(); i++) {
+                        rows.add(categoryIds.get(i), categories.get(i));
+                    }
+                })
+                .table("product", List.of("id", "category_id", "name"), rows -> {
+                    for (Product product : products) {
+                        rows.add(
+                                product.id(),
+                                categoryIds.get(categories.indexOf(product.category())),
+                                product.category() + " item " + (product.id() - productBase + 1));
+                    }
+                });
+        OrderRows.into(load, orders).load();
         return empty.with(orders);
     }
 

@@ -1,25 +1,32 @@
 package lab.grader.katas.keysetpagination;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 import lab.grader.katas.keysetpagination.KeysetPaginationData.Account;
+import lab.grader.kit.BulkLoad;
 
 /**
- * Seed about 110,000 activities for a handful of accounts with {@code generate_series}, from the run's seed. Ids
- * start at random offsets and are unrelated to time; timestamps carry microseconds and are drawn from fewer slots
- * than rows, so ties are everywhere and a cursor without the id, or rounded to the millisecond, loses rows.
+ * Seed about 110,000 activities for a handful of accounts, generated in Java from the run's seed and loaded through
+ * COPY. Ids start at random offsets and are unrelated to time; timestamps carry microseconds and are drawn from fewer
+ * slots than rows, so ties are everywhere and a cursor without the id, or rounded to the millisecond, loses rows.
  */
 final class KeysetPaginationSeeder {
 
     static final OffsetDateTime NEWEST = OffsetDateTime.parse("2026-06-01T12:00:00Z");
+    private static final long MICROSECONDS_BETWEEN_SLOTS = 7_234_567;
+    private static final String[] KINDS = {"COMMENT", "LIKE", "SHARE", "MENTION", "FOLLOW", "UPLOAD"};
 
     private KeysetPaginationSeeder() {}
+
+    private record Activity(long id, long accountId, Instant createdAt, String kind, String summary) {}
 
     static KeysetPaginationData seed(Connection connection, RandomGenerator random) throws SQLException {
         long accountBase = 1_000 + random.nextInt(90_000);
@@ -34,56 +41,49 @@ final class KeysetPaginationSeeder {
         long empty = accountBase + 66;
         List<Account> accounts = new ArrayList<>(List.of(deep, ties, live));
         accounts.addAll(others);
-        try (PreparedStatement insert = connection.prepareStatement("insert into account (id, name) values (?, ?)")) {
-            for (Account account : accounts) {
-                insert.setLong(1, account.id());
-                insert.setString(2, "Account " + account.id());
-                insert.addBatch();
-            }
-            insert.setLong(1, empty);
-            insert.setString(2, "Account " + empty + " (no activity yet)");
-            insert.addBatch();
-            insert.executeBatch();
-        }
-        try (PreparedStatement setSeed = connection.prepareStatement("select setseed(?)")) {
-            setSeed.setDouble(1, random.nextDouble() * 2 - 1);
-            setSeed.execute();
-        }
+        List<Activity> activities = new ArrayList<>();
         long nextId = 100_000 + random.nextInt(900_000);
         for (Account account : accounts) {
             int rowsPerTimestamp = account == ties ? 5 : 2;
-            insertActivities(connection, account, nextId, Math.max(1, account.activities() / rowsPerTimestamp));
+            activities.addAll(
+                    activities(account, nextId, Math.max(1, account.activities() / rowsPerTimestamp), random));
             nextId += account.activities() * 3L + 1 + random.nextInt(50);
         }
-        try (Statement analyze = connection.createStatement()) {
-            // Settled hint bits and a visibility map, so explaining a page touches the same buffers every run.
-            analyze.execute("vacuum analyze");
-        }
+        BulkLoad.into(connection)
+                .table("account", List.of("id", "name"), rows -> {
+                    for (Account account : accounts) {
+                        rows.add(account.id(), "Account " + account.id());
+                    }
+                    rows.add(empty, "Account " + empty + " (no activity yet)");
+                })
+                .table("activity", List.of("id", "account_id", "created_at", "kind", "summary"), rows -> {
+                    for (Activity activity : activities) {
+                        rows.add(
+                                activity.id(),
+                                activity.accountId(),
+                                activity.createdAt(),
+                                activity.kind(),
+                                activity.summary());
+                    }
+                })
+                .load();
         return new KeysetPaginationData(deep, ties, live, others, empty, accountBase + 77);
     }
 
-    private static void insertActivities(Connection connection, Account account, long firstId, int timestamps)
-            throws SQLException {
-        // Rows go in in random order, so neither the heap nor the ids follow the feed's order.
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into activity (id, account_id, created_at, kind, summary)
-                select id, ?::bigint, created_at, kind, lower(kind) || ' on post #' || post
-                from (
-                    select ?::bigint + g * 3 + floor(random() * 3)::bigint as id,
-                           ?::timestamptz - floor(random() * ?::int) * interval '7.234567 seconds' as created_at,
-                           (array['COMMENT', 'LIKE', 'SHARE', 'MENTION', 'FOLLOW', 'UPLOAD'])
-                               [1 + floor(random() * 6)::int] as kind,
-                           1000 + floor(random() * 90000)::int as post
-                    from generate_series(1, ?::int) g
-                ) generated
-                order by random()
-                """)) {
-            insert.setLong(1, account.id());
-            insert.setLong(2, firstId);
-            insert.setObject(3, NEWEST);
-            insert.setInt(4, timestamps);
-            insert.setInt(5, account.activities());
-            insert.executeUpdate();
+    /** One account's activities, in random order: neither the heap nor the ids follow the feed's order. */
+    private static List<Activity> activities(Account account, long firstId, int timestamps, RandomGenerator random) {
+        Instant newest = NEWEST.toInstant();
+        List<Activity> activities = new ArrayList<>(account.activities());
+        for (int g = 1; g <= account.activities(); g++) {
+            String kind = KINDS[random.nextInt(KINDS.length)];
+            activities.add(new Activity(
+                    firstId + g * 3L + random.nextInt(3),
+                    account.id(),
+                    newest.minus(MICROSECONDS_BETWEEN_SLOTS * random.nextInt(timestamps), ChronoUnit.MICROS),
+                    kind,
+                    kind.toLowerCase(Locale.ROOT) + " on post #" + (1_000 + random.nextInt(90_000))));
         }
+        Collections.shuffle(activities, random);
+        return activities;
     }
 }

@@ -37,7 +37,7 @@ public final class MissingIndexGrading implements KataGrading<MissingIndexData> 
 
     @Override
     public MissingIndexData seed(SeedContext context) throws Exception {
-        return MissingIndexSeeder.seed(context.connection(), context.random(), context.seed());
+        return MissingIndexSeeder.seed(context.connection(), context.random());
     }
 
     @Override

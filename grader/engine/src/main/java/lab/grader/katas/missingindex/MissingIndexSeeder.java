@@ -5,23 +5,24 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 import lab.grader.katas.missingindex.MissingIndexData.BoundaryOrder;
+import lab.grader.kit.BulkLoad;
+import lab.grader.kit.CopyRows;
 
 /**
- * Seed 50,000 customers and 300,000 orders in SQL (generate_series), so that a scan costs thousands of buffers and
- * seeding still takes seconds. PostgreSQL's random() is seeded from the run's seed, so {@code -Dlab.seed} replays
- * the same rows. E-mails are stored in mixed case; orders fall on a quarter-hour grid, so a busy customer has orders
- * placed at the same instant; three key accounts hold 4% of all orders between them; one customer gets orders on
- * the very edges of a date range.
+ * Seed 50,000 customers and 300,000 orders, so that a scan costs thousands of buffers, generated in Java from the
+ * run's seed (the same rows whatever the server's version) and loaded through COPY. E-mails are stored in mixed case;
+ * orders fall on a quarter-hour grid, so a busy customer has orders placed at the same instant; three key accounts
+ * hold 4% of all orders between them; one customer gets orders on the very edges of a date range.
  */
 final class MissingIndexSeeder {
 
@@ -30,63 +31,50 @@ final class MissingIndexSeeder {
     private static final int KEY_ACCOUNTS = 3;
     private static final double KEY_ACCOUNT_SHARE = 0.04;
 
-    private static final String CUSTOMERS_SQL = """
-            with c as materialized (
-                select g,
-                       (array['Anna', 'Ben', 'Clara', 'David', 'Elif', 'Farid', 'Greta', 'Hugo', 'Ines', 'Jonas',
-                              'Katja', 'Luca', 'Mara', 'Nils', 'Olga', 'Paul', 'Rosa', 'Sven', 'Tara', 'Umut'])
-                           [1 + floor(random() * 20)::int] as first_name,
-                       (array['Schmidt', 'Meyer', 'Novak', 'Rossi', 'Garcia', 'Jensen', 'Kowalski', 'Dubois',
-                              'Silva', 'Yilmaz', 'Berg', 'Costa', 'Weber', 'Moreau', 'Fischer', 'Horvat'])
-                           [1 + floor(random() * 16)::int] as last_name,
-                       (array['example.com', 'mail.example', 'post.example.org', 'inbox.example.net'])
-                           [1 + floor(random() * 4)::int] as domain,
-                       random() as style,
-                       random() as phone,
-                       random() as age
-                from generate_series(0, ? - 1) g
-            ), a as (
-                select *, lower(first_name) || '.' || lower(last_name) || g as local from c
-            )
-            insert into customer (id, name, email, phone, created_at)
-            select ? + g,
-                   first_name || ' ' || last_name,
-                   -- As people type them: the lower-case form is unique, the stored case is anything.
-                   case when style < 0.35 then local || '@' || domain
-                        when style < 0.65 then initcap(local) || '@' || domain
-                        when style < 0.80 then upper(local || '@' || domain)
-                        else initcap(local || '@' || domain) end,
-                   '+49 30 ' || lpad(floor(phone * 100000000)::bigint::text, 8, '0'),
-                   timestamptz '2024-06-01 00:00:00+00' - floor(age * 1500) * interval '1 day'
-            from a
-            """;
-
-    private static final String ORDERS_SQL = """
-            with o as materialized (
-                select g, random() as pick, random() as which, random() as slot, random() as state,
-                       random() as amount, random() as house, random() as street, random() as city
-                from generate_series(0, ? - 1) g
-            )
-            insert into purchase_order (id, customer_id, placed_at, status, total, shipping_address)
-            select ? + g,
-                   case when pick < ? then (?::bigint[])[1 + floor(which * ?)::int]
-                        else ? + floor(which * ?)::bigint end,
-                   -- A quarter-hour grid over two years: a busy customer gets orders at the same instant.
-                   timestamptz '2026-06-01 00:00:00+00' - (1 + floor(slot * 730 * 96)) * interval '15 minutes',
-                   (array['PLACED', 'PAID', 'SHIPPED', 'DELIVERED', 'RETURNED', 'CANCELLED'])
-                       [1 + floor(state * 6)::int],
-                   round((4.99 + amount * 495)::numeric, 2),
-                   (1 + floor(house * 200))::int || ' '
-                       || (array['Market Street', 'Station Road', 'Lindenallee', 'Rue du Port', 'Via Roma',
-                                 'Harbour Lane', 'Mill Road', 'Kirchweg'])[1 + floor(street * 8)::int] || ', '
-                       || (array['Berlin', 'Lyon', 'Porto', 'Krakow', 'Bologna', 'Aarhus', 'Graz', 'Leeds'])
-                           [1 + floor(city * 8)::int]
-            from o
-            """;
+    private static final String[] FIRST_NAMES = {
+        "Anna", "Ben", "Clara", "David", "Elif", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Katja", "Luca", "Mara",
+        "Nils", "Olga", "Paul", "Rosa", "Sven", "Tara", "Umut"
+    };
+    private static final String[] LAST_NAMES = {
+        "Schmidt",
+        "Meyer",
+        "Novak",
+        "Rossi",
+        "Garcia",
+        "Jensen",
+        "Kowalski",
+        "Dubois",
+        "Silva",
+        "Yilmaz",
+        "Berg",
+        "Costa",
+        "Weber",
+        "Moreau",
+        "Fischer",
+        "Horvat"
+    };
+    private static final String[] DOMAINS = {"example.com", "mail.example", "post.example.org", "inbox.example.net"};
+    private static final String[] STATUSES = {"PLACED", "PAID", "SHIPPED", "DELIVERED", "RETURNED", "CANCELLED"};
+    private static final String[] STREETS = {
+        "Market Street",
+        "Station Road",
+        "Lindenallee",
+        "Rue du Port",
+        "Via Roma",
+        "Harbour Lane",
+        "Mill Road",
+        "Kirchweg"
+    };
+    private static final String[] CITIES = {"Berlin", "Lyon", "Porto", "Krakow", "Bologna", "Aarhus", "Graz", "Leeds"};
+    private static final Instant SIGN_UPS_BEFORE = Instant.parse("2024-06-01T00:00:00Z");
+    private static final Instant ORDERS_BEFORE =
+            MissingIndexData.END.atStartOfDay(ZoneOffset.UTC).toInstant();
+    // A quarter-hour grid over two years.
+    private static final int ORDER_SLOTS = 730 * 96;
 
     private MissingIndexSeeder() {}
 
-    static MissingIndexData seed(Connection connection, RandomGenerator random, long seed) throws SQLException {
+    static MissingIndexData seed(Connection connection, RandomGenerator random) throws SQLException {
         long firstCustomerId = 10_000 + random.nextInt(900_000);
         long firstOrderId = 1_000_000 + random.nextInt(9_000_000);
         List<Integer> keyAccountOffsets = new ArrayList<>();
@@ -107,31 +95,20 @@ final class MissingIndexSeeder {
         LocalDate from = MissingIndexData.END.minusDays(40 + random.nextInt(600));
         LocalDate to = from.plusDays(3 + random.nextInt(25));
 
-        try (Statement statement = connection.createStatement()) {
-            // random() in this session now replays for the same run seed; setseed wants a value in [-1, 1].
-            statement.execute("select setseed(" + (Math.floorMod(seed, 2_000_001L) / 1_000_000.0 - 1.0) + ")");
-        }
-        try (PreparedStatement customers = connection.prepareStatement(CUSTOMERS_SQL)) {
-            customers.setInt(1, CUSTOMERS);
-            customers.setLong(2, firstCustomerId);
-            customers.executeUpdate();
-        }
-        try (PreparedStatement orders = connection.prepareStatement(ORDERS_SQL)) {
-            orders.setInt(1, ORDERS);
-            orders.setLong(2, firstOrderId);
-            orders.setDouble(3, KEY_ACCOUNT_SHARE);
-            orders.setArray(4, connection.createArrayOf("bigint", keyAccounts.toArray()));
-            orders.setInt(5, KEY_ACCOUNTS);
-            orders.setLong(6, firstCustomerId);
-            orders.setInt(7, CUSTOMERS);
-            orders.executeUpdate();
-        }
         List<BoundaryOrder> boundaryOrders = boundaryOrders(firstOrderId + ORDERS, from, to);
-        insert(connection, boundaryCustomer, boundaryOrders);
-        try (Statement statement = connection.createStatement()) {
-            // Fresh statistics for the planner and a fresh visibility map, as after a night of autovacuum.
-            statement.execute("vacuum analyze");
-        }
+        BulkLoad.into(connection)
+                .table(
+                        "customer",
+                        List.of("id", "name", "email", "phone", "created_at"),
+                        rows -> customers(rows, random, firstCustomerId))
+                .table(
+                        "purchase_order",
+                        List.of("id", "customer_id", "placed_at", "status", "total", "shipping_address"),
+                        rows -> {
+                            orders(rows, random, firstOrderId, firstCustomerId, keyAccounts);
+                            boundary(rows, boundaryCustomer, boundaryOrders);
+                        })
+                .load();
         return new MissingIndexData(
                 firstCustomerId,
                 CUSTOMERS,
@@ -179,19 +156,69 @@ final class MissingIndexSeeder {
                 new BoundaryOrder(firstId + 5, tie, true, tieWhy));
     }
 
-    private static void insert(Connection connection, long customerId, List<BoundaryOrder> orders) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into purchase_order"
-                + " (id, customer_id, placed_at, status, total, shipping_address) values (?, ?, ?, ?, ?, ?)")) {
-            for (BoundaryOrder order : orders) {
-                insert.setLong(1, order.id());
-                insert.setLong(2, customerId);
-                insert.setObject(3, OffsetDateTime.ofInstant(order.placedAt(), ZoneOffset.UTC));
-                insert.setString(4, "PAID");
-                insert.setBigDecimal(5, new BigDecimal("49.90"));
-                insert.setString(6, "7 Harbour Lane, Leeds");
-                insert.addBatch();
-            }
-            insert.executeBatch();
+    private static void customers(CopyRows rows, RandomGenerator random, long firstId) throws SQLException {
+        for (int g = 0; g < CUSTOMERS; g++) {
+            String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
+            String last = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+            String domain = DOMAINS[random.nextInt(DOMAINS.length)];
+            rows.add(
+                    firstId + g,
+                    first + " " + last,
+                    email(first.toLowerCase(Locale.ROOT) + "." + last.toLowerCase(Locale.ROOT) + g, domain, random),
+                    // Eight digits, leading zeros kept.
+                    "+49 30 "
+                            + Integer.toString(100_000_000 + random.nextInt(100_000_000))
+                                    .substring(1),
+                    SIGN_UPS_BEFORE.minus(random.nextInt(1_500), ChronoUnit.DAYS));
+        }
+    }
+
+    /** As people type them: the lower-case form is unique (the local part ends in a number), the case is anything. */
+    static String email(String local, String domain, RandomGenerator random) {
+        double style = random.nextDouble();
+        if (style < 0.35) {
+            return local + "@" + domain;
+        } else if (style < 0.65) {
+            return capitalized(local) + "@" + domain;
+        } else if (style < 0.80) {
+            return (local + "@" + domain).toUpperCase(Locale.ROOT);
+        }
+        return capitalized(local + "@" + domain);
+    }
+
+    /** Each word's first letter in upper case, as PostgreSQL's initcap: "anna.berg7@mail.example" to "Anna.Berg7@Mail.Example". */
+    static String capitalized(String text) {
+        StringBuilder result = new StringBuilder(text.length());
+        boolean wordStart = true;
+        for (char c : text.toCharArray()) {
+            result.append(wordStart ? Character.toUpperCase(c) : c);
+            wordStart = !Character.isLetterOrDigit(c);
+        }
+        return result.toString();
+    }
+
+    private static void orders(
+            CopyRows rows, RandomGenerator random, long firstId, long firstCustomerId, List<Long> keyAccounts)
+            throws SQLException {
+        for (int g = 0; g < ORDERS; g++) {
+            long customer = random.nextDouble() < KEY_ACCOUNT_SHARE
+                    ? keyAccounts.get(random.nextInt(keyAccounts.size()))
+                    : firstCustomerId + random.nextInt(CUSTOMERS);
+            rows.add(
+                    firstId + g,
+                    customer,
+                    ORDERS_BEFORE.minus(15L * (1 + random.nextInt(ORDER_SLOTS)), ChronoUnit.MINUTES),
+                    STATUSES[random.nextInt(STATUSES.length)],
+                    BigDecimal.valueOf(499 + random.nextInt(49_501), 2),
+                    (1 + random.nextInt(200)) + " " + STREETS[random.nextInt(STREETS.length)] + ", "
+                            + CITIES[random.nextInt(CITIES.length)]);
+        }
+    }
+
+    private static void boundary(CopyRows rows, long customerId, List<BoundaryOrder> orders) throws SQLException {
+        for (BoundaryOrder order : orders) {
+            rows.add(
+                    order.id(), customerId, order.placedAt(), "PAID", new BigDecimal("49.90"), "7 Harbour Lane, Leeds");
         }
     }
 }

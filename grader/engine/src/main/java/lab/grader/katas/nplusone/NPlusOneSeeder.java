@@ -3,9 +3,7 @@ package lab.grader.katas.nplusone;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.random.RandomGenerator;
 import lab.grader.katas.nplusone.NPlusOneData.Customer;
 import lab.grader.katas.nplusone.NPlusOneData.Line;
 import lab.grader.katas.nplusone.NPlusOneData.Order;
+import lab.grader.kit.BulkLoad;
 
 /**
  * Seed random customers, products, orders and lines. Ids start at random offsets and orders share timestamps on
@@ -80,46 +79,33 @@ final class NPlusOneSeeder {
     private static void insert(
             Connection connection, long productBase, List<String> productNames, List<Customer> customers)
             throws SQLException {
-        try (PreparedStatement products = connection.prepareStatement("insert into product (id, name) values (?, ?)");
-                PreparedStatement customerRows =
-                        connection.prepareStatement("insert into customer (id, name, email) values (?, ?, ?)");
-                PreparedStatement orderRows = connection.prepareStatement(
-                        "insert into purchase_order (id, customer_id, placed_at, status) values (?, ?, ?, ?)");
-                PreparedStatement lineRows = connection.prepareStatement("insert into order_line"
-                        + " (id, order_id, product_id, quantity, unit_price) values (?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < productNames.size(); i++) {
-                products.setLong(1, productBase + i);
-                products.setString(2, productNames.get(i));
-                products.addBatch();
-            }
-            products.executeBatch();
-            for (Customer customer : customers) {
-                customerRows.setLong(1, customer.id());
-                customerRows.setString(2, customer.name());
-                customerRows.setString(3, "customer" + customer.id() + "@example.com");
-                customerRows.addBatch();
-                for (Order order : customer.orders()) {
-                    orderRows.setLong(1, order.id());
-                    orderRows.setLong(2, customer.id());
-                    orderRows.setTimestamp(3, Timestamp.from(order.placedAt()));
-                    orderRows.setString(4, order.status());
-                    orderRows.addBatch();
-                    for (Line line : order.lines()) {
-                        lineRows.setLong(1, line.id());
-                        lineRows.setLong(2, order.id());
-                        lineRows.setLong(3, line.productId());
-                        lineRows.setInt(4, line.quantity());
-                        lineRows.setBigDecimal(5, line.unitPrice());
-                        lineRows.addBatch();
+        BulkLoad.into(connection)
+                .table("product", List.of("id", "name"), rows -> {
+                    for (int i = 0; i < productNames.size(); i++) {
+                        rows.add(productBase + i, productNames.get(i));
                     }
-                }
-            }
-            customerRows.executeBatch();
-            orderRows.executeBatch();
-            lineRows.executeBatch();
-        }
-        try (var analyze = connection.createStatement()) {
-            analyze.execute("analyze");
-        }
+                })
+                .table("customer", List.of("id", "name", "email"), rows -> {
+                    for (Customer customer : customers) {
+                        rows.add(customer.id(), customer.name(), "customer" + customer.id() + "@example.com");
+                    }
+                })
+                .table("purchase_order", List.of("id", "customer_id", "placed_at", "status"), rows -> {
+                    for (Customer customer : customers) {
+                        for (Order order : customer.orders()) {
+                            rows.add(order.id(), customer.id(), order.placedAt(), order.status());
+                        }
+                    }
+                })
+                .table("order_line", List.of("id", "order_id", "product_id", "quantity", "unit_price"), rows -> {
+                    for (Customer customer : customers) {
+                        for (Order order : customer.orders()) {
+                            for (Line line : order.lines()) {
+                                rows.add(line.id(), order.id(), line.productId(), line.quantity(), line.unitPrice());
+                            }
+                        }
+                    }
+                })
+                .load();
     }
 }
