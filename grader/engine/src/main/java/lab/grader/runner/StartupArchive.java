@@ -2,6 +2,7 @@ package lab.grader.runner;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,12 +84,16 @@ public final class StartupArchive {
      */
     public List<String> classpath(List<String> directories, Path workingDirectory) {
         List<String> classpath = new ArrayList<>(jars);
-        if (format.needsPathingJar()) {
-            PathingJar.write(workingDirectory.resolve(PathingJar.FILE_NAME), directories);
-            classpath.add(PathingJar.FILE_NAME);
-        } else {
-            classpath.addAll(directories);
+        try {
+            if (format.needsPathingJar()) {
+                PathingJar.write(workingDirectory.resolve(PathingJar.FILE_NAME), directories);
+                classpath.add(PathingJar.FILE_NAME);
+                return List.copyOf(classpath);
+            }
+        } catch (UncheckedIOException e) {
+            // The folders then go on the classpath as they are, and use() leaves the cache out of this start.
         }
+        classpath.addAll(directories);
         return List.copyOf(classpath);
     }
 
@@ -101,6 +106,9 @@ public final class StartupArchive {
      * start only records what the archive will hold, from which it is built once that JVM has stopped.
      */
     public Use use(boolean firstInstance, List<String> classpath, Path workingDirectory) {
+        if (format.needsPathingJar() && !classpath.contains(PathingJar.FILE_NAME)) {
+            return Use.NONE;
+        }
         if (ready()) {
             return new Use(format.useOptions(archive()), false);
         }
