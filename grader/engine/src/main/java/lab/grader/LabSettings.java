@@ -21,6 +21,7 @@ import lab.grader.services.ServiceMode;
  * @param explore start a kata for exploring by hand instead of grading it
  * @param fastStart start kata JVMs from a class-data-sharing archive of their libraries ({@code -Dlab.fastStart=false}
  *     turns it off, e.g. to compare verdicts with and without)
+ * @param watch re-grade the one kata chosen on every save ({@code -Dlab.watch}), see {@link KataWatcher}
  */
 public record LabSettings(
         Path root,
@@ -32,14 +33,15 @@ public record LabSettings(
         boolean explore,
         Duration startupTimeout,
         Duration checkTimeout,
-        boolean fastStart) {
+        boolean fastStart,
+        WatchMode watch) {
 
     public static LabSettings from(Properties properties) {
         Path root = properties.containsKey("lab.root")
                 ? Path.of(properties.getProperty("lab.root"))
                 : findRoot(Path.of("").toAbsolutePath());
         String seed = properties.getProperty("lab.seed", "").strip();
-        return new LabSettings(
+        LabSettings settings = new LabSettings(
                 root.toAbsolutePath().normalize(),
                 properties.getProperty("lab.tree", "exercises"),
                 Arrays.stream(properties.getProperty("kata", "").split(","))
@@ -52,7 +54,27 @@ public record LabSettings(
                 isOn(properties, "lab.explore"),
                 seconds(properties, "lab.startupTimeout", 90),
                 seconds(properties, "lab.checkTimeout", 30),
-                !properties.getProperty("lab.fastStart", "true").strip().equalsIgnoreCase("false"));
+                !properties.getProperty("lab.fastStart", "true").strip().equalsIgnoreCase("false"),
+                WatchMode.parse(properties.getProperty("lab.watch")));
+        settings.checkWatch();
+        return settings;
+    }
+
+    // Watching follows one kata's sources; saying so now spares the learner a wait for services that are not used.
+    private void checkWatch() {
+        if (!watch.on()) {
+            return;
+        }
+        if (kataFilter.size() != 1) {
+            throw new IllegalArgumentException("-Dlab.watch follows one kata, so name exactly one with -Dkata, e.g."
+                    + " ./mvnw test -Dkata=01 -Dlab.watch"
+                    + (kataFilter.isEmpty() ? "" : " (-Dkata=" + String.join(",", kataFilter) + " names several)")
+                    + ".");
+        }
+        if (explore) {
+            throw new IllegalArgumentException("-Dlab.watch and -Dlab.explore do not go together: watch re-grades on"
+                    + " every save, explore keeps one start running for you to try by hand. Choose one.");
+        }
     }
 
     private static long seed(String value) {
