@@ -120,6 +120,21 @@ public final class Lab implements AutoCloseable {
         new KataExplorer(run).explore(source, Gradings.forKata(source.id()));
     }
 
+    /** Grade the one kata chosen, then again at every save, until Ctrl-C or an hour without one; return the last. */
+    public KataResult watch(KataSource source) throws InterruptedException {
+        return KataWatcher.watch(
+                run,
+                source,
+                () -> {
+                    // The reports show the code as it is now: the latest grade only.
+                    synchronized (results) {
+                        results.clear();
+                    }
+                    return grade(source);
+                },
+                this::report);
+    }
+
     public LabReport report() {
         synchronized (results) {
             int score = results.stream().mapToInt(KataResult::score).sum();

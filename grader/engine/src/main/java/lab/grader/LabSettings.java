@@ -27,6 +27,7 @@ import lab.grader.services.ServiceMode;
  *     compare verdicts with and without)
  * @param kataJvmOptions options added to every kata JVM's, for trying start-up options in a benchmark
  *     ({@code -Dlab.kataJvmOptions="-XX:-UsePerfData"}); none by default
+ * @param watch re-grade the one kata chosen on every save ({@code -Dlab.watch}), see {@link KataWatcher}
  */
 public record LabSettings(
         Path root,
@@ -39,14 +40,15 @@ public record LabSettings(
         Duration startupTimeout,
         Duration checkTimeout,
         Optional<ArchiveFormat> fastStart,
-        List<String> kataJvmOptions) {
+        List<String> kataJvmOptions,
+        WatchMode watch) {
 
     public static LabSettings from(Properties properties) {
         Path root = properties.containsKey("lab.root")
                 ? Path.of(properties.getProperty("lab.root"))
                 : findRoot(Path.of("").toAbsolutePath());
         String seed = properties.getProperty("lab.seed", "").strip();
-        return new LabSettings(
+        LabSettings settings = new LabSettings(
                 root.toAbsolutePath().normalize(),
                 properties.getProperty("lab.tree", "exercises"),
                 Arrays.stream(properties.getProperty("kata", "").split(","))
@@ -65,7 +67,10 @@ public record LabSettings(
                                 .strip()
                                 .split("\\s+"))
                         .filter(option -> !option.isEmpty())
-                        .toList());
+                        .toList(),
+                WatchMode.parse(properties.getProperty("lab.watch")));
+        settings.checkWatch();
+        return settings;
     }
 
     private static Optional<ArchiveFormat> fastStart(String value) {
@@ -78,6 +83,23 @@ public record LabSettings(
                         + " default: the AOT cache on JDK 25 and later, class-data sharing before), cds (class-data"
                         + " sharing on any JDK) or false (no start-up archive).");
         };
+    }
+
+    // Watching follows one kata's sources; saying so now spares the learner a wait for services that are not used.
+    private void checkWatch() {
+        if (!watch.on()) {
+            return;
+        }
+        if (kataFilter.size() != 1) {
+            throw new IllegalArgumentException("-Dlab.watch follows one kata, so name exactly one with -Dkata, e.g."
+                    + " ./mvnw test -Dkata=01 -Dlab.watch"
+                    + (kataFilter.isEmpty() ? "" : " (-Dkata=" + String.join(",", kataFilter) + " names several)")
+                    + ".");
+        }
+        if (explore) {
+            throw new IllegalArgumentException("-Dlab.watch and -Dlab.explore do not go together: watch re-grades on"
+                    + " every save, explore keeps one start running for you to try by hand. Choose one.");
+        }
     }
 
     private static long seed(String value) {

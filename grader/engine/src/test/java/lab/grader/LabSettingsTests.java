@@ -106,6 +106,58 @@ class LabSettingsTests {
     }
 
     @Test
+    void watch_is_off_unless_asked_for_and_reads_its_mode() {
+        assertThat(LabSettings.from(properties("kata", "01")).watch())
+                .as("absent")
+                .isEqualTo(WatchMode.OFF);
+        assertThat(LabSettings.from(properties("kata", "01", "lab.watch", "false"))
+                        .watch())
+                .as("-Dlab.watch=false")
+                .isEqualTo(WatchMode.OFF);
+        assertThat(LabSettings.from(properties("kata", "01", "lab.watch", "")).watch())
+                .as("-Dlab.watch")
+                .isEqualTo(WatchMode.EVENTS);
+        assertThat(LabSettings.from(properties("kata", "01", "lab.watch", "true"))
+                        .watch())
+                .as("-Dlab.watch=true")
+                .isEqualTo(WatchMode.EVENTS);
+        assertThat(LabSettings.from(properties("kata", "01", "lab.watch", " Poll "))
+                        .watch())
+                .as("-Dlab.watch=poll")
+                .isEqualTo(WatchMode.POLL);
+    }
+
+    @Test
+    void an_unknown_watch_mode_names_the_two_there_are() {
+        assertThatThrownBy(() -> LabSettings.from(properties("kata", "01", "lab.watch", "inotify")))
+                .as("-Dlab.watch=inotify")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("-Dlab.watch=inotify is not a watch mode")
+                .hasMessageContaining("-Dlab.watch=poll");
+    }
+
+    @Test
+    void watch_needs_exactly_one_kata() {
+        assertThatThrownBy(() -> LabSettings.from(properties("lab.watch", "")))
+                .as("-Dlab.watch without -Dkata")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("-Dlab.watch follows one kata, so name exactly one with -Dkata, e.g. ./mvnw test -Dkata=01"
+                        + " -Dlab.watch.");
+        assertThatThrownBy(() -> LabSettings.from(properties("lab.watch", "", "kata", "01,06")))
+                .as("-Dlab.watch with two katas")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageEndingWith("(-Dkata=01,06 names several).");
+    }
+
+    @Test
+    void watch_and_explore_are_refused_together() {
+        assertThatThrownBy(() -> LabSettings.from(properties("lab.watch", "", "lab.explore", "", "kata", "01")))
+                .as("-Dlab.watch -Dlab.explore")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("-Dlab.watch and -Dlab.explore do not go together");
+    }
+
+    @Test
     void a_kata_that_does_not_exist_is_refused_before_any_service_is_asked_for() throws IOException {
         Files.createDirectories(root.resolve("exercises/01-n-plus-one"));
         Files.writeString(root.resolve("exercises/01-n-plus-one/pom.xml"), "<project/>");

@@ -25,11 +25,18 @@ public final class KataProcess implements AutoCloseable {
 
     // Kata JVMs still running when the grader's JVM stops (Ctrl-C in explore mode, a killed build) go with it.
     private static final Set<ProcessHandle> RUNNING = ConcurrentHashMap.newKeySet();
+    // A kata started while the hook runs (Ctrl-C in the middle of a watch-mode grade) is stopped by whichever of
+    // the two comes second: the hook sets this before it looks at RUNNING, start looks at it after adding.
+    private static volatile boolean shuttingDown;
 
     static {
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
-                        () -> RUNNING.forEach(ProcessHandle::destroyForcibly), "lab-kata-processes-shutdown"));
+                        () -> {
+                            shuttingDown = true;
+                            RUNNING.forEach(ProcessHandle::destroyForcibly);
+                        },
+                        "lab-kata-processes-shutdown"));
     }
 
     private final Process process;
@@ -62,6 +69,9 @@ public final class KataProcess implements AutoCloseable {
                     .redirectInput(ProcessBuilder.Redirect.from(devNull()))
                     .start();
             RUNNING.add(process.toHandle());
+            if (shuttingDown) {
+                process.destroyForcibly();
+            }
             return new KataProcess(process, spec);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start a JVM for " + spec.mainClass(), e);
