@@ -1,5 +1,6 @@
 package lab.grader;
 
+import java.util.List;
 import lab.grader.model.KataGrading;
 import lab.grader.report.KataResult;
 import lab.grader.report.KataStatus;
@@ -14,6 +15,8 @@ import lab.grader.runner.KataStartFailure;
  * katas.
  */
 final class KataGrader {
+
+    private static final int MORE_ERRORS_SHOWN = 3;
 
     private final RunContext run;
 
@@ -62,9 +65,18 @@ final class KataGrader {
     }
 
     private static String notCompiledMessage(CompileOutcome compiled) {
-        return "The kata did not compile, so none of its checks could run.\nFirst error: " + compiled.firstError()
-                + (compiled.errors().size() > 1
-                        ? "\n(" + compiled.errors().size() + " errors in all; your IDE or ./mvnw compile shows them.)"
-                        : "");
+        List<String> errors = compiled.errors();
+        StringBuilder message = new StringBuilder(
+                        "The kata did not compile, so none of its checks could run.\nFirst error: ")
+                .append(compiled.firstError());
+        // Maven no longer compiles the katas (decision 0002), so the next few errors are shown here.
+        errors.stream()
+                .skip(1)
+                .limit(MORE_ERRORS_SHOWN)
+                .forEach(error -> message.append("\nThen: ").append(error));
+        if (errors.size() > 1 + MORE_ERRORS_SHOWN) {
+            message.append("\n(").append(errors.size()).append(" errors in all; your IDE shows every one.)");
+        }
+        return message.toString();
     }
 }

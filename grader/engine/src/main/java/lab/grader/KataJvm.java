@@ -2,6 +2,7 @@ package lab.grader;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,11 @@ final class KataJvm {
 
     // Half an hour off any whole-hour zone, and never the host's: see options.
     static final String TIME_ZONE = "America/St_Johns";
+
+    // A kata gets a moment to shut down; a JVM that records for the start-up archive writes the recording as it
+    // exits, which takes seconds more on a busy machine, and a killed one leaves nothing to build from.
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    private static final Duration RECORDING_STOP_GRACE = Duration.ofMinutes(1);
 
     private KataJvm() {}
 
@@ -39,34 +45,52 @@ final class KataJvm {
         Path readyFile = run.workDirectory(source).resolve("ready-" + name + ".properties");
         List<String> arguments = new ArrayList<>(arguments(run.services(), jdbcUrl, readyFile));
         arguments.addAll(fixtureArguments);
+        // A kata JVM runs in the kata's work directory, with or without an archive: a file it writes by a relative
+        // path lands there, and the AOT cache names its pathing jar relative to it (StartupArchive.classpath).
+        Path workingDirectory = run.workDirectory(source);
+        List<String> directories = directories(source, compiled);
+        List<String> classpath = archive.map(shared -> shared.classpath(directories, workingDirectory))
+                .orElseGet(() -> plainClasspath(compiled, directories));
+        StartupArchive.Use use = archive.map(shared -> shared.use(index == 0, classpath, workingDirectory))
+                .orElse(StartupArchive.Use.NONE);
         List<String> options = new ArrayList<>(options(definition));
-        archive.ifPresent(shared -> options.addAll(shared.jvmOptions(index == 0)));
+        options.addAll(use.jvmOptions());
+        options.addAll(run.settings().kataJvmOptions());
         return new LaunchSpec(
                 definition.mainClass(),
-                classpath(source, compiled),
+                classpath,
                 options,
                 arguments,
                 run.logDirectory(source).resolve(source.id() + "-" + name + ".log"),
                 readyFile,
-                debugPort);
+                workingDirectory,
+                debugPort,
+                use.records() ? RECORDING_STOP_GRACE : STOP_GRACE);
     }
 
-    /** The class-data-sharing archive of the kata's jars, unless -Dlab.fastStart=false turned it off. */
+    /** The start-up archive of the kata's jars, in the format -Dlab.fastStart chose; none when it is false. */
     static Optional<StartupArchive> startupArchive(RunContext run, CompileOutcome compiled) {
-        if (!run.settings().fastStart()) {
-            return Optional.empty();
-        }
-        return Optional.of(StartupArchive.of(run.settings().labDirectory().resolve("cache"), jars(compiled)));
+        return run.settings()
+                .fastStart()
+                .map(format ->
+                        StartupArchive.of(run.settings().labDirectory().resolve("cache"), format, jars(compiled)));
     }
 
-    // The jars first and every directory after them: class-data sharing maps classes from jars only, and the
-    // archive stays valid for a classpath that begins with the jars it was built from.
-    private static List<String> classpath(KataSource source, CompileOutcome compiled) {
+    // The jars first and every directory after them, as with an archive (StartupArchive.classpath), so that turning
+    // the archive off changes nothing else.
+    private static List<String> plainClasspath(CompileOutcome compiled, List<String> directories) {
         List<String> classpath = new ArrayList<>(jars(compiled));
-        classpath.add(compiled.classesDir().toString());
-        classpath.add(source.resourceDir().toString());
-        ProbeClasspath.entries().stream().filter(entry -> !isJar(entry)).forEach(classpath::add);
+        classpath.addAll(directories);
         return classpath;
+    }
+
+    // The learner's classes and resources, and the probe's classes in a reactor build: never in an archive.
+    private static List<String> directories(KataSource source, CompileOutcome compiled) {
+        List<String> directories = new ArrayList<>();
+        directories.add(compiled.classesDir().toString());
+        directories.add(source.resourceDir().toString());
+        ProbeClasspath.entries().stream().filter(entry -> !isJar(entry)).forEach(directories::add);
+        return directories;
     }
 
     private static List<String> jars(CompileOutcome compiled) {
@@ -84,11 +108,7 @@ final class KataJvm {
         List<String> options = new ArrayList<>(definition.jvmOptions());
         // Quick start-up over peak speed; an OutOfMemoryError ends the process so it is reported, not hidden.
         options.addAll(List.of(
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-XX:+ExitOnOutOfMemoryError",
-                "-Xshare:auto",
-                "-Dfile.encoding=UTF-8"));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8"));
         // The same grade on every machine: a kata never runs in the host's zone (UTC on most CI runners), so a
         // range built from a zone-less LocalDateTime fails everywhere, not only on a learner's laptop in Berlin.
         if (options.stream().noneMatch(option -> option.startsWith("-Duser.timezone="))) {

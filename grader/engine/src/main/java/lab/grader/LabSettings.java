@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
+import lab.grader.runner.ArchiveFormat;
 import lab.grader.services.ServiceMode;
 
 /**
@@ -19,8 +22,11 @@ import lab.grader.services.ServiceMode;
  * @param seed the seed of every random data set in this run
  * @param debug start each kata suspended, waiting for a debugger
  * @param explore start a kata for exploring by hand instead of grading it
- * @param fastStart start kata JVMs from a class-data-sharing archive of their libraries ({@code -Dlab.fastStart=false}
- *     turns it off, e.g. to compare verdicts with and without)
+ * @param fastStart the archive of their libraries that kata JVMs start from: the best this JVM offers by default,
+ *     the class-data-sharing archive with {@code -Dlab.fastStart=cds}, none with {@code -Dlab.fastStart=false} (to
+ *     compare verdicts with and without)
+ * @param kataJvmOptions options added to every kata JVM's, for trying start-up options in a benchmark
+ *     ({@code -Dlab.kataJvmOptions="-XX:-UsePerfData"}); none by default
  */
 public record LabSettings(
         Path root,
@@ -32,7 +38,8 @@ public record LabSettings(
         boolean explore,
         Duration startupTimeout,
         Duration checkTimeout,
-        boolean fastStart) {
+        Optional<ArchiveFormat> fastStart,
+        List<String> kataJvmOptions) {
 
     public static LabSettings from(Properties properties) {
         Path root = properties.containsKey("lab.root")
@@ -52,7 +59,25 @@ public record LabSettings(
                 isOn(properties, "lab.explore"),
                 seconds(properties, "lab.startupTimeout", 90),
                 seconds(properties, "lab.checkTimeout", 30),
-                !properties.getProperty("lab.fastStart", "true").strip().equalsIgnoreCase("false"));
+                fastStart(properties.getProperty("lab.fastStart", "").strip()),
+                Arrays.stream(properties
+                                .getProperty("lab.kataJvmOptions", "")
+                                .strip()
+                                .split("\\s+"))
+                        .filter(option -> !option.isEmpty())
+                        .toList());
+    }
+
+    private static Optional<ArchiveFormat> fastStart(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "", "true" -> Optional.of(ArchiveFormat.bestFor(Runtime.version()));
+            case "cds" -> Optional.of(ArchiveFormat.CLASS_DATA_SHARING);
+            case "false" -> Optional.empty();
+            default ->
+                throw new IllegalArgumentException("-Dlab.fastStart=" + value + " is not a choice; use true (the"
+                        + " default: the AOT cache on JDK 25 and later, class-data sharing before), cds (class-data"
+                        + " sharing on any JDK) or false (no start-up archive).");
+        };
     }
 
     private static long seed(String value) {

@@ -145,13 +145,13 @@ final class PreparedKata<D> implements AutoCloseable {
         for (KataProcess process : processes) {
             ready.add(process.awaitReady(timeout));
         }
-        if (processes.stream().anyMatch(process -> StartupArchive.refusedIn(process.logHead()))) {
-            archive.ifPresent(refused -> {
-                refused.discard();
-                Console.warn("a kata JVM could not use its class-data-sharing archive and started without it; the"
-                        + " archive is rebuilt at the next start (-Dlab.fastStart=false turns this off)");
-            });
-        }
+        archive.filter(shared -> processes.stream().anyMatch(process -> shared.refusedIn(process.logHead())))
+                .ifPresent(refused -> {
+                    refused.discard();
+                    Console.warn(
+                            "a kata JVM could not use its " + refused.format().description() + " and started"
+                                    + " without it; it is rebuilt at the next start (-Dlab.fastStart=false turns this off)");
+                });
         return ready;
     }
 

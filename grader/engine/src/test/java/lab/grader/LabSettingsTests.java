@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import lab.grader.runner.ArchiveFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,43 @@ class LabSettingsTests {
         assertThat(settings.checkTimeout()).as("check timeout").isEqualTo(Duration.ofSeconds(600));
         assertThat(settings.startupTimeout()).as("start-up timeout").isEqualTo(Duration.ofSeconds(5));
         assertThat(settings.kataFilter()).as("katas").containsExactly("01", "06");
+    }
+
+    @Test
+    void fast_start_takes_the_best_archive_by_default_and_can_be_narrowed_or_turned_off() {
+        assertThat(LabSettings.from(properties()).fastStart())
+                .as("default")
+                .contains(ArchiveFormat.bestFor(Runtime.version()));
+        assertThat(LabSettings.from(properties("lab.fastStart", "true")).fastStart())
+                .as("true")
+                .contains(ArchiveFormat.bestFor(Runtime.version()));
+        assertThat(LabSettings.from(properties("lab.fastStart", "CDS")).fastStart())
+                .as("CDS")
+                .contains(ArchiveFormat.CLASS_DATA_SHARING);
+        assertThat(LabSettings.from(properties("lab.fastStart", "false")).fastStart())
+                .as("false")
+                .isEmpty();
+    }
+
+    @Test
+    void a_fast_start_that_is_no_choice_lists_the_choices() {
+        assertThatThrownBy(() -> LabSettings.from(properties("lab.fastStart", "off")))
+                .as("-Dlab.fastStart=off")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("-Dlab.fastStart=off is not a choice; use true")
+                .hasMessageContaining("cds")
+                .hasMessageContaining("false");
+    }
+
+    @Test
+    void kata_jvm_options_are_split_at_white_space() {
+        assertThat(LabSettings.from(properties()).kataJvmOptions())
+                .as("default")
+                .isEmpty();
+        assertThat(LabSettings.from(properties("lab.kataJvmOptions", " -XX:-UsePerfData  -Xss512k "))
+                        .kataJvmOptions())
+                .as("two options")
+                .containsExactly("-XX:-UsePerfData", "-Xss512k");
     }
 
     @Test

@@ -53,8 +53,10 @@ public final class KataProcess implements AutoCloseable {
         command.addAll(spec.arguments());
         try {
             Files.createDirectories(spec.logFile().getParent());
+            Files.createDirectories(spec.workingDirectory());
             Files.deleteIfExists(spec.readyFile());
             Process process = new ProcessBuilder(command)
+                    .directory(spec.workingDirectory().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(spec.logFile().toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(devNull()))
@@ -181,7 +183,7 @@ public final class KataProcess implements AutoCloseable {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+            if (!process.waitFor(spec.stopGrace().toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

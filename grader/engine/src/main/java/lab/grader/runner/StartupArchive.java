@@ -2,6 +2,7 @@ package lab.grader.runner;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,14 +20,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Start kata JVMs faster with class-data sharing: an archive of the classes a kata's libraries load at start-up
- * (Spring Boot, the JDBC driver, Jackson, ...), which the JVM maps instead of parsing thousands of class files. The
- * archive covers the jars only (the JVM archives nothing from directories), so the learner's own classes, compiled
- * afresh on every run, are never in it and an edit never makes it stale.
+ * Start kata JVMs faster from an archive of the classes a kata's libraries load (Spring Boot, the JDBC driver,
+ * Jackson, ...), which the JVM maps instead of reading, parsing and verifying thousands of class files: the AOT cache
+ * on JDK 25 and later, a class-data-sharing archive before ({@link ArchiveFormat}). Either covers the jars only, so
+ * the learner's own classes, compiled afresh on every run, are never in it and an edit never makes it stale.
  *
- * <p>It is keyed by the JVM and the jars (paths, sizes, times), kept under {@code target/lab/cache/cds/}, and built
- * in the background from the list of classes the first start with those jars loaded. Until then, and whenever it
- * cannot be used, the kata starts as it would without it: an archive never decides a grade.
+ * <p>It is keyed by the JVM and the jars (paths, sizes, times), kept under {@code target/lab/cache/<format>/}, and
+ * built in the background from what the first start with those jars recorded. Until then, and whenever it cannot be
+ * used, the kata starts as it would without it: an archive never decides a grade.
  */
 public final class StartupArchive {
 
@@ -44,25 +45,56 @@ public final class StartupArchive {
                 .addShutdownHook(new Thread(() -> DUMPS.forEach(Process::destroyForcibly), "lab-startup-archive-stop"));
     }
 
+    private final ArchiveFormat format;
     private final Path directory;
     private final List<String> jars;
+    // The classpath and working directory of the start that recorded, which the AOT cache is built with: the JVM
+    // checks that the entries are the same, in the same order.
+    private volatile List<String> recordedClasspath = List.of();
+    private volatile Path recordedWorkingDirectory;
 
-    private StartupArchive(Path directory, List<String> jars) {
+    private StartupArchive(ArchiveFormat format, Path directory, List<String> jars) {
+        this.format = format;
         this.directory = directory;
         this.jars = List.copyOf(jars);
     }
 
     /** The archive for a kata JVM started with these jars, under the cache folder. */
-    public static StartupArchive of(Path cacheRoot, List<String> jars) {
-        return new StartupArchive(cacheRoot.resolve("cds").resolve(key(jars)), jars);
+    public static StartupArchive of(Path cacheRoot, ArchiveFormat format, List<String> jars) {
+        return new StartupArchive(format, cacheRoot.resolve(format.folder()).resolve(key(jars)), jars);
     }
 
-    private Path archive() {
-        return directory.resolve("libraries.jsa");
+    public ArchiveFormat format() {
+        return format;
     }
 
-    private Path classList() {
-        return directory.resolve("classes.lst");
+    Path archive() {
+        return directory.resolve(format.archiveFile());
+    }
+
+    private Path recording() {
+        return directory.resolve(format.recordingFile());
+    }
+
+    /**
+     * The classpath of a kata JVM started in this working directory: the jars first, then the directories, which
+     * the archive of jars stays valid for. For the AOT cache the directories go into a {@link PathingJar} in the
+     * working directory, named relative to it: the JVM checks every entry's name, size and time, and so every kata
+     * with these jars must give the same ones (see {@link PathingJar}).
+     */
+    public List<String> classpath(List<String> directories, Path workingDirectory) {
+        List<String> classpath = new ArrayList<>(jars);
+        try {
+            if (format.needsPathingJar()) {
+                PathingJar.write(workingDirectory.resolve(PathingJar.FILE_NAME), directories);
+                classpath.add(PathingJar.FILE_NAME);
+                return List.copyOf(classpath);
+            }
+        } catch (UncheckedIOException e) {
+            // The folders then go on the classpath as they are, and use() leaves the cache out of this start.
+        }
+        classpath.addAll(directories);
+        return List.copyOf(classpath);
     }
 
     public boolean ready() {
@@ -70,24 +102,37 @@ public final class StartupArchive {
     }
 
     /**
-     * The JVM options for one start: map the archive when it is ready; otherwise, for the first start only, record
-     * the classes loaded, from which the archive is built once that JVM has stopped.
+     * How one start with this classpath uses the archive: it maps the archive when it is ready; otherwise the first
+     * start only records what the archive will hold, from which it is built once that JVM has stopped.
      */
-    public List<String> jvmOptions(boolean firstInstance) {
+    public Use use(boolean firstInstance, List<String> classpath, Path workingDirectory) {
+        if (format.needsPathingJar() && !classpath.contains(PathingJar.FILE_NAME)) {
+            return Use.NONE;
+        }
         if (ready()) {
-            return List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + archive());
+            return new Use(format.useOptions(archive()), false);
         }
         if (firstInstance && BUILDING.add(directory)) {
             try {
                 Files.createDirectories(directory);
-                Files.deleteIfExists(classList());
+                Files.deleteIfExists(recording());
             } catch (IOException e) {
                 BUILDING.remove(directory);
-                return List.of();
+                return Use.NONE;
             }
-            return List.of("-XX:DumpLoadedClassList=" + classList());
+            recordedClasspath = List.copyOf(classpath);
+            recordedWorkingDirectory = workingDirectory;
+            return new Use(format.recordOptions(recording(), directory.resolve("record.log")), true);
         }
-        return List.of();
+        return Use.NONE;
+    }
+
+    /**
+     * The JVM options of one start, and whether that JVM records: it then writes its recording as it exits (the AOT
+     * configuration takes seconds), and must be given the time to.
+     */
+    public record Use(List<String> jvmOptions, boolean records) {
+        public static final Use NONE = new Use(List.of(), false);
     }
 
     /** Once the recording JVM has stopped: build the archive from its class list, in the background. */
@@ -120,10 +165,8 @@ public final class StartupArchive {
     }
 
     /** Whether a kata JVM's log says it could not use the archive it was given. */
-    public static boolean refusedIn(String log) {
-        return log.contains("shared class paths mismatch")
-                || log.contains("Unable to use shared archive")
-                || log.contains("An error has occurred while processing the shared archive file");
+    public boolean refusedIn(String log) {
+        return format.refusedIn(log);
     }
 
     /** Forget an archive that a JVM refused, so that the next start records and builds it anew. */
@@ -136,21 +179,20 @@ public final class StartupArchive {
     }
 
     private void build() {
-        if (!Files.isRegularFile(classList())) {
+        if (!Files.isRegularFile(recording())) {
             return;
         }
-        Path partial = directory.resolve("libraries.jsa.partial");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:dump",
-                // The same collector as the kata JVMs (KataJvm), so the archive's heap part can be mapped too.
-                "-XX:+UseSerialGC",
-                "-XX:SharedClassListFile=" + classList(),
-                "-XX:SharedArchiveFile=" + partial,
-                "-cp",
-                String.join(File.pathSeparator, jars)));
+        Path partial = directory.resolve(format.archiveFile() + ".partial");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The same collector as the kata JVMs (KataJvm), so the archive's heap part can be mapped too.
+        command.add("-XX:+UseSerialGC");
+        command.addAll(format.buildOptions(recording(), partial));
+        command.add("-cp");
+        command.add(String.join(File.pathSeparator, buildClasspath()));
         try {
             Process dump = new ProcessBuilder(command)
+                    .directory(buildWorkingDirectory().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(directory.resolve("dump.log").toFile())
                     .start();
@@ -158,6 +200,8 @@ public final class StartupArchive {
             try {
                 if (dump.waitFor(5, TimeUnit.MINUTES) && dump.exitValue() == 0 && Files.size(partial) > 0) {
                     Files.move(partial, archive(), StandardCopyOption.ATOMIC_MOVE);
+                    // An AOT configuration is as large as the cache itself, and of no use once the cache is built.
+                    Files.deleteIfExists(recording());
                 } else {
                     dump.destroyForcibly();
                 }
@@ -169,6 +213,20 @@ public final class StartupArchive {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    // A class list names its classes, so the jars are enough to build from; an AOT configuration is checked against
+    // the classpath it was recorded with, pathing jar included.
+    private List<String> buildClasspath() {
+        return usesRecordedClasspath() ? recordedClasspath : jars;
+    }
+
+    private Path buildWorkingDirectory() {
+        return usesRecordedClasspath() ? recordedWorkingDirectory : directory;
+    }
+
+    private boolean usesRecordedClasspath() {
+        return format.needsPathingJar() && recordedWorkingDirectory != null;
     }
 
     private static String key(List<String> jars) {
