@@ -68,11 +68,14 @@ record RunningKata(
     }
 
     static KataInstance instance(String name, int appPort, int probePort, long timeoutMillis) {
-        // Socket timeouts as long as a check may take, so a hung handler ends the request rather than the run.
+        // Socket timeouts twice as long as a check may take: a hung handler still ends its request rather than the
+        // run, but the check's own time limit always comes first and says "timed-out". With equal limits a busy
+        // machine let the socket win the race, and the hang became an I/O failure with the next check still run.
+        int socketMillis = (int) Math.min(Integer.MAX_VALUE, 2 * timeoutMillis);
         RestAssuredConfig config = RestAssured.config()
                 .httpClient(HttpClientConfig.httpClientConfig()
-                        .setParam("http.connection.timeout", (int) timeoutMillis)
-                        .setParam("http.socket.timeout", (int) timeoutMillis));
+                        .setParam("http.connection.timeout", socketMillis)
+                        .setParam("http.socket.timeout", socketMillis));
         SqlProbe probe = new SqlProbe(probePort);
         return new KataInstance() {
             @Override
