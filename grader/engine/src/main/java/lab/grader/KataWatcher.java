@@ -90,9 +90,14 @@ final class KataWatcher {
         reports.accept(last);
         tell(null, last);
         KataResult compiled = last.status() == KataStatus.NOT_COMPILED ? null : last;
+        boolean first = true;
         while (true) {
-            Console.say("Watching " + folder + ": save a file to grade again. Ctrl-C stops (so does " + describe(idle)
-                    + " without a save).");
+            Console.say(
+                    first
+                            ? "Watching " + folder + ": save a file to grade again. Ctrl-C stops (so does "
+                                    + describe(idle) + " without a save)."
+                            : "Watching for the next save.");
+            first = false;
             Optional<Debouncer.Save> save = saves.next(clock.getAsLong() + idle.toNanos());
             if (save.isEmpty()) {
                 Console.say("No save for " + describe(idle) + ": watching stopped.");

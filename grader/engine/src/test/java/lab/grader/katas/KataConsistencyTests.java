@@ -223,6 +223,10 @@ class KataConsistencyTests {
         Matcher line = Pattern.compile("\\[lab] exercises/(\\d\\d-[a-z0-9-]+)\\s.*?(\\d+) / (\\d+)")
                 .matcher(readme);
         while (line.find()) {
+            if (line.group().contains(" passed ")) {
+                // No starter passes: a passed line shows a kata after its fix (the watch-mode example).
+                continue;
+            }
             KataGrading<?> grading = Gradings.forKata(line.group(1));
             assertThat(line.group(2) + " / " + line.group(3))
                     .as("the starter score of %s in README.md's example output", line.group(1))
