@@ -56,21 +56,13 @@ public final class BulkLoad {
     /** Fill the tables in one transaction, then vacuum and analyze them; on any failure nothing is kept. */
     public void load() throws SQLException {
         List<String> names = tables.stream().map(Table::name).distinct().toList();
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try {
+        Transactions.inTransaction(connection, () -> {
             LiftedForeignKeys keys = LiftedForeignKeys.lift(connection, names);
             for (Table table : tables) {
                 copy(table);
             }
             keys.restore();
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
+        });
         vacuumAnalyze(names);
     }
 

@@ -14,6 +14,7 @@ import java.util.random.RandomGenerator;
 import lab.grader.katas.nplusone.NPlusOneData.Customer;
 import lab.grader.katas.nplusone.NPlusOneData.Line;
 import lab.grader.katas.nplusone.NPlusOneData.Order;
+import lab.grader.kit.Transactions;
 
 /**
  * What the grader changes behind the kata's back to prove it reads current data: a new order, newer than any other,
@@ -93,7 +94,7 @@ record OrderHistoryChange(long customerId, Order placed, long changedOrderId, Li
 
     /** Make the change over the grader's own connection, in one transaction. */
     void apply(Connection connection) throws SQLException {
-        inTransaction(connection, () -> {
+        Transactions.inTransaction(connection, () -> {
             try (PreparedStatement order = connection.prepareStatement(
                             "insert into purchase_order (id, customer_id, placed_at, status) values (?, ?, ?, ?)");
                     PreparedStatement line = connection.prepareStatement("insert into order_line"
@@ -119,7 +120,7 @@ record OrderHistoryChange(long customerId, Order placed, long changedOrderId, Li
 
     /** Put the database back as seeded, so the checks after this one compare with the seeded data. */
     void undo(Connection connection) throws SQLException {
-        inTransaction(connection, () -> {
+        Transactions.inTransaction(connection, () -> {
             try (PreparedStatement lines = connection.prepareStatement("delete from order_line where order_id = ?");
                     PreparedStatement order = connection.prepareStatement("delete from purchase_order where id = ?")) {
                 lines.setLong(1, placed.id());
@@ -143,24 +144,5 @@ record OrderHistoryChange(long customerId, Order placed, long changedOrderId, Li
 
     private static BigDecimal price(RandomGenerator random) {
         return BigDecimal.valueOf(100 + random.nextInt(49_900)).movePointLeft(2);
-    }
-
-    @FunctionalInterface
-    private interface Statements {
-        void run() throws SQLException;
-    }
-
-    private static void inTransaction(Connection connection, Statements statements) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try {
-            statements.run();
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
     }
 }
