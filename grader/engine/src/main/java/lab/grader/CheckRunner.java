@@ -117,7 +117,7 @@ final class CheckRunner<D> {
     }
 
     private Duration timeLimit(Check<D> check) {
-        return run.settings().checkTimeout().multipliedBy(check.timeLimitFactor());
+        return run.checkTimeout().multipliedBy(check.timeLimitFactor());
     }
 
     private String message(Check<D> check, CheckOutcome outcome) {

@@ -8,8 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import lab.grader.katas.Gradings;
 import lab.grader.model.KataGrading;
 import lab.grader.probes.RedisProbe;
@@ -25,8 +30,8 @@ import lab.grader.services.LabServices;
 import lab.grader.services.ServiceProvisioner;
 
 /**
- * One grading run: the services, started once, and every kata graded on them in turn, one at a time so that each
- * kata's Redis and database counts are its own.
+ * One grading run: the services, started once, and every kata graded on them, one at a time or several at once in
+ * {@link GradingSlots} of their own (each with its own Redis and database, so that each kata's counts are its own).
  */
 public final class Lab implements AutoCloseable {
 
@@ -35,6 +40,8 @@ public final class Lab implements AutoCloseable {
     private final ServicesInfo servicesInfo;
     private final RedisProbe redis;
     private final RunContext run;
+    private final GradingSlots slots;
+    private final ExecutorService ahead;
     private final long started = System.nanoTime();
     private final List<KataResult> results = new ArrayList<>();
     private final Thread shutdownHook;
@@ -55,9 +62,23 @@ public final class Lab implements AutoCloseable {
                 redis,
                 HexFormat.of()
                         .toHexDigits(ThreadLocalRandom.current().nextInt())
-                        .substring(0, 6));
+                        .substring(0, 6),
+                1);
+        this.slots = GradingSlots.open(run, slotsWanted());
+        this.ahead = Executors.newFixedThreadPool(
+                slots.count(),
+                Thread.ofPlatform().name("lab-grading-", 1).daemon().factory());
+        if (slots.count() > 1) {
+            Console.say("Grading " + slots.count() + " katas at a time (-Dlab.parallel=" + settings.parallel()
+                    + "), each with its own database and Redis");
+        }
         // Ctrl-C during a run must not leave containers or embedded servers behind.
-        this.shutdownHook = new Thread(services::close, "lab-services-shutdown");
+        this.shutdownHook = new Thread(
+                () -> {
+                    slots.close();
+                    services.close();
+                },
+                "lab-services-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -81,6 +102,14 @@ public final class Lab implements AutoCloseable {
         }
     }
 
+    // Exploring and watching follow one kata; a slot more than there are katas would only start a Redis.
+    private int slotsWanted() {
+        if (settings.explore() || settings.watch().on()) {
+            return 1;
+        }
+        return Math.min(settings.parallel(), Math.max(1, katas().size()));
+    }
+
     public LabSettings settings() {
         return settings;
     }
@@ -98,17 +127,61 @@ public final class Lab implements AutoCloseable {
     }
 
     public KataResult grade(KataSource source, KataGrading<?> grading) {
-        Console.say("Grading " + source.tree() + "/" + source.id() + " ...");
-        KataResult result = new KataGrader(run).grade(source, grading);
-        Console.say(String.format(
-                Locale.ROOT,
-                "%-40s %-13s %3d / %-3d (%s: %s)",
-                source.tree() + "/" + source.id(),
-                result.status(),
-                result.score(),
-                result.max(),
-                seconds(result.durationMs()),
-                phases(result)));
+        return record(gradeInSlot(source, grading));
+    }
+
+    /**
+     * Grade these katas, as many at a time as there are slots, and give their results in this order: each supplier
+     * waits for its kata. With one slot, the katas are graded one after the other as their results are asked for.
+     */
+    public List<Supplier<KataResult>> gradeInOrder(List<KataSource> sources) {
+        if (slots.count() == 1) {
+            return sources.stream()
+                    .<Supplier<KataResult>>map(source -> () -> grade(source))
+                    .toList();
+        }
+        return sources.stream()
+                .map(source -> ahead.submit(() -> gradeInSlot(source, Gradings.forKata(source.id()))))
+                .<Supplier<KataResult>>map(result -> () -> record(awaited(result)))
+                .toList();
+    }
+
+    private static KataResult awaited(Future<KataResult> result) {
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            // A grader fault, as it would have been in the caller's thread.
+            if (e.getCause() instanceof RuntimeException fault) {
+                throw fault;
+            }
+            if (e.getCause() instanceof Error fault) {
+                throw fault;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped while waiting for a kata's grade", e);
+        }
+    }
+
+    private KataResult gradeInSlot(KataSource source, KataGrading<?> grading) {
+        return slots.use(grading.definition(), slot -> {
+            Console.say("Grading " + source.tree() + "/" + source.id() + " ...");
+            KataResult result = new KataGrader(slot).grade(source, grading);
+            Console.say(String.format(
+                    Locale.ROOT,
+                    "%-40s %-13s %3d / %-3d (%s: %s)",
+                    source.tree() + "/" + source.id(),
+                    result.status(),
+                    result.score(),
+                    result.max(),
+                    seconds(result.durationMs()),
+                    phases(result)));
+            return result;
+        });
+    }
+
+    private KataResult record(KataResult result) {
         synchronized (results) {
             results.add(result);
         }
@@ -205,6 +278,8 @@ public final class Lab implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        ahead.shutdownNow();
+        slots.close();
         redis.close();
         services.close();
         try {

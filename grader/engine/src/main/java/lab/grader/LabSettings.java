@@ -28,6 +28,9 @@ import lab.grader.services.ServiceMode;
  * @param kataJvmOptions options added to every kata JVM's, for trying start-up options in a benchmark
  *     ({@code -Dlab.kataJvmOptions="-XX:-UsePerfData"}); none by default
  * @param watch re-grade the one kata chosen on every save ({@code -Dlab.watch}), see {@link KataWatcher}
+ * @param parallel how many katas to grade at once ({@code -Dlab.parallel}), each with a Redis of its own; by default
+ *     one per two cores, at most {@value #MOST_PARALLEL_BY_DEFAULT}, since a kata's two JVMs and its checks keep about
+ *     two cores busy
  */
 public record LabSettings(
         Path root,
@@ -41,7 +44,11 @@ public record LabSettings(
         Duration checkTimeout,
         Optional<ArchiveFormat> fastStart,
         List<String> kataJvmOptions,
-        WatchMode watch) {
+        WatchMode watch,
+        int parallel) {
+
+    static final int MOST_PARALLEL = 16;
+    static final int MOST_PARALLEL_BY_DEFAULT = 4;
 
     public static LabSettings from(Properties properties) {
         Path root = properties.containsKey("lab.root")
@@ -68,7 +75,8 @@ public record LabSettings(
                                 .split("\\s+"))
                         .filter(option -> !option.isEmpty())
                         .toList(),
-                WatchMode.parse(properties.getProperty("lab.watch")));
+                WatchMode.parse(properties.getProperty("lab.watch")),
+                parallel(properties.getProperty("lab.parallel", "").strip()));
         settings.checkWatch();
         return settings;
     }
@@ -83,6 +91,23 @@ public record LabSettings(
                         + " default: the AOT cache on JDK 25 and later, class-data sharing before), cds (class-data"
                         + " sharing on any JDK) or false (no start-up archive).");
         };
+    }
+
+    private static int parallel(String value) {
+        if (value.isEmpty()) {
+            return Math.clamp(Runtime.getRuntime().availableProcessors() / 2, 1, MOST_PARALLEL_BY_DEFAULT);
+        }
+        try {
+            int katas = Integer.parseInt(value);
+            if (katas >= 1 && katas <= MOST_PARALLEL) {
+                return katas;
+            }
+        } catch (NumberFormatException e) {
+            // Said below.
+        }
+        throw new IllegalArgumentException("-Dlab.parallel=" + value + " is not a number of katas to grade at once;"
+                + " give 1 to " + MOST_PARALLEL + ", e.g. -Dlab.parallel=1 to grade one kata at a time (the default"
+                + " is one per two cores, here " + parallel("") + ").");
     }
 
     // Watching follows one kata's sources; saying so now spares the learner a wait for services that are not used.

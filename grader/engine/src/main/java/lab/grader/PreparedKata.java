@@ -139,8 +139,7 @@ final class PreparedKata<D> implements AutoCloseable {
     }
 
     private List<ReadyInfo> awaitProcesses() throws KataStartFailure, InterruptedException {
-        Duration timeout =
-                run.settings().debug() ? DEBUG_STARTUP_TIMEOUT : run.settings().startupTimeout();
+        Duration timeout = run.settings().debug() ? DEBUG_STARTUP_TIMEOUT : run.startupTimeout();
         List<ReadyInfo> ready = new ArrayList<>();
         for (KataProcess process : processes) {
             ready.add(process.awaitReady(timeout));
@@ -162,7 +161,7 @@ final class PreparedKata<D> implements AutoCloseable {
                     KataJvm.instanceName(i),
                     ready.get(i).appPort(),
                     ready.get(i).probePort(),
-                    run.settings().checkTimeout().toMillis()));
+                    run.checkTimeout().toMillis()));
         }
         return new RunningKata(
                 instances,

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import lab.grader.report.CheckResult;
 import lab.grader.report.CheckStatus;
@@ -17,8 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Grade the katas: what {@code ./mvnw test} runs. Each kata is a container and each check a test, so the build
- * turns red when a check fails and the usual JUnit XML lists them. Katas are graded lazily, one at a time, as
- * JUnit reaches them, so progress shows while the run goes on.
+ * turns red when a check fails and the usual JUnit XML lists them. Katas are graded as JUnit reaches them (or
+ * ahead of it, several at a time, with -Dlab.parallel), so progress shows while the run goes on.
  */
 @Tag("grading")
 @DisplayName("Backend Katas")
@@ -39,12 +42,11 @@ class LabGradingTests {
             KataResult last = lab.watch(lab.katas().getFirst());
             return Stream.of(dynamicContainer(last.id(), tests(last)));
         }
-        return lab.katas().stream()
-                .map(source -> dynamicContainer(source.id(), Stream.of(source).flatMap(LabGradingTests::grade)));
-    }
-
-    private static Stream<DynamicNode> grade(KataSource source) {
-        return tests(lab.grade(source));
+        List<KataSource> sources = lab.katas();
+        List<Supplier<KataResult>> results = lab.gradeInOrder(sources);
+        return IntStream.range(0, sources.size())
+                .mapToObj(i -> dynamicContainer(
+                        sources.get(i).id(), Stream.of(results.get(i)).flatMap(result -> tests(result.get()))));
     }
 
     private static Stream<DynamicNode> tests(KataResult kata) {

@@ -77,6 +77,29 @@ class LabSettingsTests {
     }
 
     @Test
+    void parallel_grading_is_one_kata_per_two_cores_by_default_and_can_be_set() {
+        int cores = Runtime.getRuntime().availableProcessors();
+
+        assertThat(LabSettings.from(properties()).parallel())
+                .as("default on %d cores", cores)
+                .isEqualTo(Math.clamp(cores / 2, 1, 4));
+        assertThat(LabSettings.from(properties("lab.parallel", " 3 ")).parallel())
+                .as("-Dlab.parallel=3")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void a_parallel_count_out_of_range_says_what_to_give() {
+        for (String value : new String[] {"0", "17", "two"}) {
+            assertThatThrownBy(() -> LabSettings.from(properties("lab.parallel", value)))
+                    .as("-Dlab.parallel=%s", value)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("-Dlab.parallel=" + value + " is not a number of katas to grade at once;"
+                            + " give 1 to 16");
+        }
+    }
+
+    @Test
     void a_seed_that_is_no_number_says_what_a_seed_is() {
         assertThatThrownBy(() -> LabSettings.from(properties("lab.seed", "abc")))
                 .as("-Dlab.seed=abc")

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param starterFails the checks the unchanged starter is meant to fail; the self-check holds the kata to it
  * @param crashesByDesignIn the one check in which a kata is meant to die by design (out of memory on a file larger
  *     than its heap), or empty; the self-check accepts a crashed starter or known-bad submission only there
+ * @param runsAloneBecause why no other kata may be graded at the same time (with {@code -Dlab.parallel}), e.g. its
+ *     checks read a counter of the whole PostgreSQL server; empty for a kata whose counts are its own
  */
 public record KataDefinition(
         String id,
@@ -23,7 +25,8 @@ public record KataDefinition(
         int instances,
         List<String> jvmOptions,
         Set<String> starterFails,
-        String crashesByDesignIn) {
+        String crashesByDesignIn,
+        String runsAloneBecause) {
 
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m");
 
@@ -36,6 +39,28 @@ public record KataDefinition(
             List<String> jvmOptions,
             Set<String> starterFails) {
         this(id, track, title, mainClass, instances, jvmOptions, starterFails, "");
+    }
+
+    public KataDefinition(
+            String id,
+            String track,
+            String title,
+            String mainClass,
+            int instances,
+            List<String> jvmOptions,
+            Set<String> starterFails,
+            String crashesByDesignIn) {
+        this(id, track, title, mainClass, instances, jvmOptions, starterFails, crashesByDesignIn, "");
+    }
+
+    /** The same kata, graded while no other kata is: what its checks count is not its own alone. */
+    public KataDefinition runningAlone(String because) {
+        return new KataDefinition(
+                id, track, title, mainClass, instances, jvmOptions, starterFails, crashesByDesignIn, because);
+    }
+
+    public boolean runsAlone() {
+        return !runsAloneBecause.isEmpty();
     }
 
     public String slug() {

@@ -52,6 +52,9 @@ public final class StartupArchive {
     // checks that the entries are the same, in the same order.
     private volatile List<String> recordedClasspath = List.of();
     private volatile Path recordedWorkingDirectory;
+    // Whether a start through this instance records; only that instance builds, once its JVM has stopped (another
+    // kata with the same jars, graded at the same time, may stop first).
+    private volatile boolean records;
 
     private StartupArchive(ArchiveFormat format, Path directory, List<String> jars) {
         this.format = format;
@@ -122,6 +125,7 @@ public final class StartupArchive {
             }
             recordedClasspath = List.copyOf(classpath);
             recordedWorkingDirectory = workingDirectory;
+            records = true;
             return new Use(format.recordOptions(recording(), directory.resolve("record.log")), true);
         }
         return Use.NONE;
@@ -137,9 +141,10 @@ public final class StartupArchive {
 
     /** Once the recording JVM has stopped: build the archive from its class list, in the background. */
     public void buildWhenRecorded() {
-        if (ready() || !BUILDING.contains(directory)) {
+        if (!records) {
             return;
         }
+        records = false;
         BUILDER.submit(() -> {
             try {
                 build();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.lifecycle.Startables;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -16,21 +15,21 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  */
 final class DockerServices implements LabServices {
 
-    static final int REDIS_PORT = 6379;
-
     private final PostgreSQLContainer postgres;
-    private final GenericContainer<?> redis;
+    private final DockerRedis redis;
+    private final DockerImages images;
     private final String reason;
 
-    private DockerServices(PostgreSQLContainer postgres, GenericContainer<?> redis, String reason) {
+    private DockerServices(PostgreSQLContainer postgres, DockerRedis redis, DockerImages images, String reason) {
         this.postgres = postgres;
         this.redis = redis;
+        this.images = images;
         this.reason = reason;
     }
 
     static DockerServices start(DockerImages images, String reason) {
         PostgreSQLContainer postgres = postgresContainer(images);
-        GenericContainer<?> redis = redisContainer(images);
+        GenericContainer<?> redis = DockerRedis.container(images);
         try {
             Startables.deepStart(postgres, redis).join();
         } catch (RuntimeException e) {
@@ -45,7 +44,7 @@ final class DockerServices implements LabServices {
                             + "=... to others; or use -Dlab.services=embedded.",
                     e);
         }
-        return new DockerServices(postgres, redis, reason);
+        return new DockerServices(postgres, new DockerRedis(redis), images, reason);
     }
 
     static PostgreSQLContainer postgresContainer(DockerImages images) {
@@ -60,13 +59,6 @@ final class DockerServices implements LabServices {
                 .withUsername("lab")
                 .withPassword("lab")
                 .withCommand(command.toArray(String[]::new));
-    }
-
-    static GenericContainer<?> redisContainer(DockerImages images) {
-        return new GenericContainer<>(images.redis())
-                .withExposedPorts(REDIS_PORT)
-                .withCommand("redis-server", "--save", "", "--appendonly", "no")
-                .waitingFor(Wait.forLogMessage(".*Ready to accept connections.*\\n", 1));
     }
 
     @Override
@@ -91,32 +83,22 @@ final class DockerServices implements LabServices {
 
     @Override
     public RedisEndpoint redis() {
-        return new RedisEndpoint(redis.getHost(), redis.getMappedPort(REDIS_PORT), 0, "");
+        return redis.endpoint();
     }
 
-    // Paused rather than stopped: a restarted container may come back on another host port.
     @Override
     public Optional<RedisControl> redisControl() {
-        return Optional.of(new RedisControl() {
-            @Override
-            public void makeUnavailable() {
-                redis.getDockerClient()
-                        .pauseContainerCmd(redis.getContainerId())
-                        .exec();
-            }
+        return Optional.of(redis.control());
+    }
 
-            @Override
-            public void restore() {
-                redis.getDockerClient()
-                        .unpauseContainerCmd(redis.getContainerId())
-                        .exec();
-            }
-        });
+    @Override
+    public Optional<LabServices> withAnotherRedis() {
+        return Optional.of(new SlotServices(this, DockerRedis.start(images)));
     }
 
     @Override
     public void close() {
-        redis.stop();
+        redis.close();
         postgres.stop();
     }
 }

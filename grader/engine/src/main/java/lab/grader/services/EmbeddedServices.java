@@ -3,24 +3,19 @@ package lab.grader.services;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.Map;
 import java.util.Optional;
-import redis.embedded.RedisServer;
 
 /** Start PostgreSQL 17 and Redis from binaries in Maven artifacts: no Docker, no installation. */
 final class EmbeddedServices implements LabServices {
 
     private final EmbeddedPostgres postgres;
-    private final RedisServer redis;
-    private final int redisPort;
+    private final EmbeddedRedis redis;
     private final String reason;
 
-    private EmbeddedServices(EmbeddedPostgres postgres, RedisServer redis, int redisPort, String reason) {
+    private EmbeddedServices(EmbeddedPostgres postgres, EmbeddedRedis redis, String reason) {
         this.postgres = postgres;
         this.redis = redis;
-        this.redisPort = redisPort;
         this.reason = reason;
     }
 
@@ -31,18 +26,11 @@ final class EmbeddedServices implements LabServices {
                     PostgresServerSettings.deterministic().entrySet()) {
                 builder.setServerConfig(setting.getKey(), setting.getValue());
             }
-            int redisPort = freePort();
-            RedisServer redis = RedisServer.newRedisServer()
-                    .bind("127.0.0.1")
-                    .port(redisPort)
-                    .setting("save \"\"")
-                    .setting("appendonly no")
-                    .build();
-            redis.start();
+            EmbeddedRedis redis = EmbeddedRedis.start();
             try {
-                return new EmbeddedServices(builder.start(), redis, redisPort, reason);
+                return new EmbeddedServices(builder.start(), redis, reason);
             } catch (IOException | RuntimeException e) {
-                redis.stop();
+                redis.close();
                 throw e;
             }
         } catch (IOException e) {
@@ -50,12 +38,6 @@ final class EmbeddedServices implements LabServices {
                     "The embedded PostgreSQL or Redis did not start: " + e.getMessage()
                             + ". Try -Dlab.services=docker, or external mode with LAB_POSTGRES_URL and LAB_REDIS_URL.",
                     e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 
@@ -76,39 +58,29 @@ final class EmbeddedServices implements LabServices {
 
     @Override
     public RedisEndpoint redis() {
-        return new RedisEndpoint("127.0.0.1", redisPort, 0, "");
+        return redis.endpoint();
     }
 
     @Override
     public Optional<RedisControl> redisControl() {
-        return Optional.of(new RedisControl() {
-            @Override
-            public void makeUnavailable() {
-                try {
-                    redis.stop();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+        return Optional.of(redis.control());
+    }
 
-            @Override
-            public void restore() {
-                try {
-                    redis.start();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        });
+    @Override
+    public Optional<LabServices> withAnotherRedis() {
+        try {
+            return Optional.of(new SlotServices(this, EmbeddedRedis.start()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "Another embedded Redis, for a grading slot, did not start: " + e.getMessage()
+                            + ". Grade one kata at a time with -Dlab.parallel=1.",
+                    e);
+        }
     }
 
     @Override
     public void close() {
-        try {
-            redis.stop();
-        } catch (IOException e) {
-            // The process is ours and goes with the JVM anyway; closing PostgreSQL matters more.
-        }
+        redis.close();
         try {
             postgres.close();
         } catch (IOException e) {

@@ -21,6 +21,14 @@ public interface LabServices extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The same services with a Redis server of their own, for one more kata graded at the same time (Redis counts
+     * commands server-wide); empty where this mode cannot start one (an external Redis is the only one).
+     */
+    default Optional<LabServices> withAnotherRedis() {
+        return Optional.empty();
+    }
+
     /** Release what this run started; external services are left running. */
     @Override
     void close();

@@ -1,5 +1,6 @@
 package lab.grader.selfcheck;
 
+import java.util.Properties;
 import lab.grader.Lab;
 import lab.grader.LabSettings;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -29,8 +30,16 @@ final class SelfCheckLab implements ParameterResolver {
 
     private static final class SharedLab implements AutoCloseable {
 
-        private final Lab lab =
-                Lab.open(LabSettings.from(System.getProperties()), System.getenv(), System.getProperties());
+        private final Lab lab = Lab.open(LabSettings.from(properties()), System.getenv(), System.getProperties());
+
+        // The self-check grades from JUnit's thread, one kata at a time: slots beyond the first would only start
+        // Redis servers and stretch the time limits. Parallel grading is proven by grading the lab both ways (.ci/run).
+        private static Properties properties() {
+            Properties properties = new Properties();
+            properties.putAll(System.getProperties());
+            properties.putIfAbsent("lab.parallel", "1");
+            return properties;
+        }
 
         @Override
         public void close() {

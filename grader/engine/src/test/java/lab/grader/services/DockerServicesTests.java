@@ -64,7 +64,7 @@ class DockerServicesTests {
         assertThatCode(() -> DockerServices.postgresContainer(images))
                 .as("PostgreSQL container on %s (Testcontainers checks compatibility here)", images.postgres())
                 .doesNotThrowAnyException();
-        assertThatCode(() -> DockerServices.redisContainer(images))
+        assertThatCode(() -> DockerRedis.container(images))
                 .as("Redis container on %s", images.redis())
                 .doesNotThrowAnyException();
     }
@@ -88,7 +88,7 @@ class DockerServicesTests {
 
     @Test
     void the_redis_container_exposes_6379_and_persists_nothing() {
-        GenericContainer<?> redis = DockerServices.redisContainer(DEFAULT_IMAGES);
+        GenericContainer<?> redis = DockerRedis.container(DEFAULT_IMAGES);
 
         assertThat(redis.getExposedPorts()).as("exposed ports").containsExactly(6379);
         assertThat(redis.getCommandParts())
