@@ -13,7 +13,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * (the provisioner made sure). The grader stops them itself at the end, so Testcontainers' Ryuk reaper is off
  * (decision 0011).
  */
-final class DockerServices implements LabServices {
+final class DockerServices implements RedisOwner {
 
     private final PostgreSQLContainer postgres;
     private final DockerRedis redis;
@@ -82,13 +82,8 @@ final class DockerServices implements LabServices {
     }
 
     @Override
-    public RedisEndpoint redis() {
-        return redis.endpoint();
-    }
-
-    @Override
-    public Optional<RedisControl> redisControl() {
-        return Optional.of(redis.control());
+    public OwnedRedis ownedRedis() {
+        return redis;
     }
 
     @Override

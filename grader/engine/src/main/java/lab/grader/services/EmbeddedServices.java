@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Start PostgreSQL 17 and Redis from binaries in Maven artifacts: no Docker, no installation. */
-final class EmbeddedServices implements LabServices {
+final class EmbeddedServices implements RedisOwner {
 
     private final EmbeddedPostgres postgres;
     private final EmbeddedRedis redis;
@@ -57,13 +57,8 @@ final class EmbeddedServices implements LabServices {
     }
 
     @Override
-    public RedisEndpoint redis() {
-        return redis.endpoint();
-    }
-
-    @Override
-    public Optional<RedisControl> redisControl() {
-        return Optional.of(redis.control());
+    public OwnedRedis ownedRedis() {
+        return redis;
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.Optional;
  * The run's services as one grading slot sees them: the run's PostgreSQL (each kata has a database of its own) and a
  * Redis of the slot's own, whose server-wide counters then count this slot's kata only.
  */
-final class SlotServices implements LabServices {
+final class SlotServices implements RedisOwner {
 
     private final LabServices run;
     private final OwnedRedis redis;
@@ -32,13 +32,8 @@ final class SlotServices implements LabServices {
     }
 
     @Override
-    public RedisEndpoint redis() {
-        return redis.endpoint();
-    }
-
-    @Override
-    public Optional<RedisControl> redisControl() {
-        return Optional.of(redis.control());
+    public OwnedRedis ownedRedis() {
+        return redis;
     }
 
     @Override
