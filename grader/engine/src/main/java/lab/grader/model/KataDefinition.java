@@ -38,19 +38,13 @@ public record KataDefinition(
             int instances,
             List<String> jvmOptions,
             Set<String> starterFails) {
-        this(id, track, title, mainClass, instances, jvmOptions, starterFails, "");
+        this(id, track, title, mainClass, instances, jvmOptions, starterFails, "", "");
     }
 
-    public KataDefinition(
-            String id,
-            String track,
-            String title,
-            String mainClass,
-            int instances,
-            List<String> jvmOptions,
-            Set<String> starterFails,
-            String crashesByDesignIn) {
-        this(id, track, title, mainClass, instances, jvmOptions, starterFails, crashesByDesignIn, "");
+    /** The same kata, meant to die in this one check (see {@code crashesByDesignIn}). */
+    public KataDefinition crashingByDesignIn(String check) {
+        return new KataDefinition(
+                id, track, title, mainClass, instances, jvmOptions, starterFails, check, runsAloneBecause);
     }
 
     /** The same kata, graded while no other kata is: what its checks count is not its own alone. */

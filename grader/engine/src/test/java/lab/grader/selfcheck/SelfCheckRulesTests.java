@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 class SelfCheckRulesTests {
 
     private static final KataDefinition KATA = new KataDefinition(
-            "04-batch-writes",
-            "query optimization",
-            "Batch writes",
-            "lab.batchwrites.BatchWritesApplication",
-            1,
-            List.of(),
-            Set.of("round-trips", "big-file"),
-            "big-file");
+                    "04-batch-writes",
+                    "query optimization",
+                    "Batch writes",
+                    "lab.batchwrites.BatchWritesApplication",
+                    1,
+                    List.of(),
+                    Set.of("round-trips", "big-file"))
+            .crashingByDesignIn("big-file");
 
     @Test
     void a_known_bad_submission_that_fails_its_target_counts() {
