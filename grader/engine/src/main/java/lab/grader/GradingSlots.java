@@ -4,10 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import lab.grader.model.KataDefinition;
 import lab.grader.probes.RedisProbe;
 import lab.grader.services.LabServices;
@@ -24,10 +30,14 @@ final class GradingSlots implements AutoCloseable {
     private final BlockingQueue<RunContext> free;
     // Fair, so that a kata waiting to run alone is not overtaken by the katas after it.
     private final ReentrantReadWriteLock alone = new ReentrantReadWriteLock(true);
+    // One thread per slot grades ahead of JUnit; daemons, so that a hung kata never keeps the JVM alive.
+    private final ExecutorService ahead;
 
     GradingSlots(List<RunContext> all) {
         this.all = List.copyOf(all);
         this.free = new LinkedBlockingQueue<>(all);
+        this.ahead = Executors.newFixedThreadPool(
+                all.size(), Thread.ofPlatform().name("lab-grading-", 1).daemon().factory());
     }
 
     /**
@@ -91,9 +101,34 @@ final class GradingSlots implements AutoCloseable {
         }
     }
 
-    /** Stop the Redis servers of the slots after the first, which is the run's own. */
+    /** Start a grading on a thread of the slots' own; the supplier waits for it and rethrows what it threw. */
+    <T> Supplier<T> ahead(Callable<T> grading) {
+        Future<T> result = ahead.submit(grading);
+        return () -> awaited(result);
+    }
+
+    private static <T> T awaited(Future<T> result) {
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            // A grader fault, as it would have been in the caller's thread.
+            if (e.getCause() instanceof RuntimeException fault) {
+                throw fault;
+            }
+            if (e.getCause() instanceof Error fault) {
+                throw fault;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped while waiting for a kata's grade", e);
+        }
+    }
+
+    /** Stop grading ahead, and the Redis servers of the slots after the first, which is the run's own. */
     @Override
     public void close() {
+        ahead.shutdownNow();
         for (RunContext slot : all.subList(1, all.size())) {
             slot.redis().close();
             slot.services().close();

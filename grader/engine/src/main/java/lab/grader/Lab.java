@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -41,7 +37,6 @@ public final class Lab implements AutoCloseable {
     private final RedisProbe redis;
     private final RunContext run;
     private final GradingSlots slots;
-    private final ExecutorService ahead;
     private final long started = System.nanoTime();
     private final List<KataResult> results = new ArrayList<>();
     private final Thread shutdownHook;
@@ -65,9 +60,6 @@ public final class Lab implements AutoCloseable {
                         .substring(0, 6),
                 1);
         this.slots = GradingSlots.open(run, slotsWanted());
-        this.ahead = Executors.newFixedThreadPool(
-                slots.count(),
-                Thread.ofPlatform().name("lab-grading-", 1).daemon().factory());
         if (slots.count() > 1) {
             Console.say("Grading " + slots.count() + " katas at a time (-Dlab.parallel=" + settings.parallel()
                     + "), each with its own database and Redis");
@@ -141,27 +133,9 @@ public final class Lab implements AutoCloseable {
                     .toList();
         }
         return sources.stream()
-                .map(source -> ahead.submit(() -> gradeInSlot(source, Gradings.forKata(source.id()))))
-                .<Supplier<KataResult>>map(result -> () -> record(awaited(result)))
+                .map(source -> slots.ahead(() -> gradeInSlot(source, Gradings.forKata(source.id()))))
+                .<Supplier<KataResult>>map(result -> () -> record(result.get()))
                 .toList();
-    }
-
-    private static KataResult awaited(Future<KataResult> result) {
-        try {
-            return result.get();
-        } catch (ExecutionException e) {
-            // A grader fault, as it would have been in the caller's thread.
-            if (e.getCause() instanceof RuntimeException fault) {
-                throw fault;
-            }
-            if (e.getCause() instanceof Error fault) {
-                throw fault;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("stopped while waiting for a kata's grade", e);
-        }
     }
 
     private KataResult gradeInSlot(KataSource source, KataGrading<?> grading) {
@@ -278,7 +252,6 @@ public final class Lab implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        ahead.shutdownNow();
         slots.close();
         redis.close();
         services.close();
