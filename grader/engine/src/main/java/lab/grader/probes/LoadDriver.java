@@ -15,8 +15,9 @@ import java.util.function.IntFunction;
 import org.HdrHistogram.Recorder;
 
 /**
- * Send a bounded burst of HTTP requests with a fixed number of concurrent callers and record latencies in an
- * HdrHistogram. Bounded in count and time, it always stops by itself.
+ * Send HTTP requests to a kata, bounded in count and time so it always stops by itself: either a run with a fixed
+ * number of concurrent callers, whose latencies an HdrHistogram records, or a {@link Burst} of requests all sent at
+ * once whose answers a check collects later. Callers are virtual threads.
  */
 public final class LoadDriver {
 
@@ -27,7 +28,19 @@ public final class LoadDriver {
 
     public LoadDriver(Duration requestTimeout) {
         this.requestTimeout = requestTimeout;
-        this.client = HttpClient.newBuilder().connectTimeout(requestTimeout).build();
+        // HTTP/1.1 as a browser or a load balancer would speak it to the kata, without an h2c upgrade attempt.
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(requestTimeout)
+                .build();
+    }
+
+    /**
+     * Send {@code total} requests at once, the i-th built by {@code request} (method, body and headers included, and
+     * the instance it goes to), and return at once with a handle on their answers.
+     */
+    public Burst burst(int total, IntFunction<HttpRequest> request) {
+        return Burst.start(client, requestTimeout, total, request);
     }
 
     /**
@@ -37,7 +50,7 @@ public final class LoadDriver {
         Recorder recorder = new Recorder(HIGHEST_TRACKABLE_MICROS, 3);
         AtomicLong next = new AtomicLong();
         AtomicLong errors = new AtomicLong();
-        try (ExecutorService callers = Executors.newFixedThreadPool(concurrency)) {
+        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < concurrency; c++) {
                 running.add(callers.submit(() -> {
