@@ -29,11 +29,13 @@ public final class Burst {
 
     private final int total;
     private final AtomicInteger started = new AtomicInteger();
+    private final CountDownLatch handedOver;
     private final CountDownLatch done;
     private final ConcurrentLinkedQueue<BurstAnswer> answers = new ConcurrentLinkedQueue<>();
 
     private Burst(int total) {
         this.total = total;
+        this.handedOver = new CountDownLatch(total);
         this.done = new CountDownLatch(total);
     }
 
@@ -50,11 +52,14 @@ public final class Burst {
     }
 
     private void send(HttpClient client, Duration requestTimeout, int index, IntFunction<HttpRequest> request) {
+        boolean handed = false;
         try {
             HttpRequest built = HttpRequest.newBuilder(request.apply(index), (name, value) -> true)
                     .timeout(requestTimeout)
                     .build();
             started.incrementAndGet();
+            handedOver.countDown();
+            handed = true;
             HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
             answers.add(new BurstAnswer(index, response.statusCode(), response.headers(), response.body(), ""));
         } catch (InterruptedException e) {
@@ -63,6 +68,9 @@ public final class Burst {
         } catch (IOException | RuntimeException e) {
             answers.add(noAnswer(index, e.getClass().getSimpleName() + ": " + e.getMessage()));
         } finally {
+            if (!handed) {
+                handedOver.countDown();
+            }
             done.countDown();
         }
     }
@@ -81,16 +89,12 @@ public final class Burst {
         return started.get();
     }
 
-    /** Wait at most the timeout until every request has been handed to the client; returns whether they all were. */
+    /**
+     * Wait at most the timeout until every request has been handed to the client (or ended before it could be);
+     * returns whether they all were.
+     */
     public boolean awaitStarted(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (started.get() < total && done.getCount() > 0) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(5);
-        }
-        return started.get() == total || done.getCount() == 0;
+        return handedOver.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
