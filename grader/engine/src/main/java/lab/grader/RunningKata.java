@@ -15,6 +15,7 @@ import lab.grader.model.KataFixture;
 import lab.grader.model.KataInstance;
 import lab.grader.model.KataRun;
 import lab.grader.probes.RedisProbe;
+import lab.grader.probes.RequestProbe;
 import lab.grader.probes.SqlMeter;
 import lab.grader.probes.SqlProbe;
 import lab.grader.services.RedisControl;
@@ -77,6 +78,7 @@ record RunningKata(
                         .setParam("http.connection.timeout", socketMillis)
                         .setParam("http.socket.timeout", socketMillis));
         SqlProbe probe = new SqlProbe(probePort);
+        RequestProbe requests = new RequestProbe(probePort);
         return new KataInstance() {
             @Override
             public String name() {
@@ -99,6 +101,11 @@ record RunningKata(
             @Override
             public SqlProbe sql() {
                 return probe;
+            }
+
+            @Override
+            public RequestProbe requests() {
+                return requests;
             }
 
             @Override

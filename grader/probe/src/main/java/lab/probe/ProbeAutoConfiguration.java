@@ -5,8 +5,10 @@ import net.ttddyy.dsproxy.support.ProxyDataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
@@ -37,7 +39,28 @@ public class ProbeAutoConfiguration {
     }
 
     @Bean
-    ProbeServer labProbeServer(SqlCounters counters, ObjectProvider<DataSource> dataSources, Environment environment) {
-        return new ProbeServer(counters, new PoolStateReader(dataSources), environment);
+    static RequestCounters labProbeRequestCounters() {
+        return new RequestCounters();
+    }
+
+    @Bean
+    ProbeServer labProbeServer(
+            SqlCounters counters,
+            RequestCounters requests,
+            ObjectProvider<DataSource> dataSources,
+            Environment environment) {
+        return new ProbeServer(counters, requests, new PoolStateReader(dataSources), environment);
+    }
+
+    // Nested, so that a kata without a servlet stack never loads the filter class.
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "jakarta.servlet.Filter")
+    static class ServletRequests {
+
+        // Spring Boot registers a Filter bean with the embedded server, in its Ordered position: first.
+        @Bean
+        RequestCountingFilter labProbeRequestCountingFilter(RequestCounters requests) {
+            return new RequestCountingFilter(requests);
+        }
     }
 }

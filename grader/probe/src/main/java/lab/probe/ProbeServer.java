@@ -27,12 +27,14 @@ import org.springframework.core.env.Environment;
 final class ProbeServer implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
 
     private final SqlCounters counters;
+    private final RequestCounters requests;
     private final PoolStateReader pool;
     private final Environment environment;
     private HttpServer server;
 
-    ProbeServer(SqlCounters counters, PoolStateReader pool, Environment environment) {
+    ProbeServer(SqlCounters counters, RequestCounters requests, PoolStateReader pool, Environment environment) {
         this.counters = counters;
+        this.requests = requests;
         this.pool = pool;
         this.environment = environment;
     }
@@ -54,6 +56,13 @@ final class ProbeServer implements ApplicationListener<ApplicationReadyEvent>, D
                         return counters.snapshot();
                     }));
             server.createContext("/pool", exchange -> respond(exchange, pool::read));
+            server.createContext("/requests", exchange -> respond(exchange, requests::snapshot));
+            server.createContext(
+                    "/requests/reset",
+                    exchange -> respond(exchange, () -> {
+                        requests.reset();
+                        return requests.snapshot();
+                    }));
             server.start();
             writeReadyFile();
         } catch (IOException e) {

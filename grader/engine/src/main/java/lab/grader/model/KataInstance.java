@@ -2,6 +2,7 @@ package lab.grader.model;
 
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
+import lab.grader.probes.RequestProbe;
 import lab.grader.probes.SqlProbe;
 
 /** One running process of a kata: its HTTP address and its probe. */
@@ -17,4 +18,7 @@ public interface KataInstance {
     URI baseUri();
 
     SqlProbe sql();
+
+    /** The HTTP requests this process received and holds, counted inside it. */
+    RequestProbe requests();
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,6 +25,10 @@ import lab.grader.model.KataGrading;
 import lab.grader.model.KataRun;
 import lab.grader.model.SeedContext;
 import lab.grader.model.Verdict;
+import lab.grader.probes.Burst;
+import lab.grader.probes.BurstAnswer;
+import lab.grader.probes.LoadDriver;
+import lab.grader.probes.RequestCounts;
 import lab.grader.report.CheckStatus;
 import lab.grader.report.KataResult;
 import lab.grader.report.KataStatus;
@@ -43,6 +48,7 @@ class FixtureSelfCheckTests {
 
     private static final String BASE = "01-n-plus-one";
     private static final int CALLS = 3;
+    private static final int BURST = 5;
 
     @Test
     void a_stub_downstream_reaches_the_kata_and_its_calls_are_counted(Lab lab) throws Exception {
@@ -58,6 +64,11 @@ class FixtureSelfCheckTests {
         assertThat(result.checks().getFirst().metrics())
                 .as("calls the stub counted")
                 .containsEntry("stubCalls", (long) CALLS);
+        assertThat(result.checks().getLast().metrics())
+                .as("requests the kata's probe counted around a held burst")
+                .containsEntry("inProgressWhileHeld", BURST)
+                .containsEntry("inProgressAfter", 0)
+                .containsEntry("peakInProgress", BURST);
         assertThat(grading.started).as("stubs started").hasSize(1);
         assertClosed(grading.started.getFirst());
     }
@@ -144,8 +155,47 @@ class FixtureSelfCheckTests {
 
         @Override
         public List<Check<Void>> checks() {
-            return List.of(new Check<>(
-                    "downstream-calls-counted", 1, "Calls to the stub downstream are counted", 1, this::count));
+            return List.of(
+                    new Check<>(
+                            "downstream-calls-counted", 1, "Calls to the stub downstream are counted", 1, this::count),
+                    new Check<>(
+                            "requests-counted-in-the-kata",
+                            2,
+                            "The kata's probe counts the requests it holds",
+                            1,
+                            this::holdBurst));
+        }
+
+        // A burst held at the stub's gate is inside the kata: the probe counts every request in progress, and none
+        // once the gate lets them go.
+        private Verdict holdBurst(KataRun kata, Void data) throws Exception {
+            StubDownstream stub = kata.fixture(StubDownstream.class);
+            stub.resetCounts();
+            kata.instance(0).requests().reset();
+            stub.hold();
+            var burst = new LoadDriver(Duration.ofSeconds(20))
+                    .burst(
+                            BURST,
+                            i -> HttpRequest.newBuilder(
+                                            kata.instance(0).baseUri().resolve("/downstream/prices"))
+                                    .build());
+            RequestCounts held = kata.instance(0).requests().awaitInProgress(BURST, Duration.ofSeconds(10));
+            stub.release();
+            List<BurstAnswer> answers = burst.await(Duration.ofSeconds(20));
+            RequestCounts after = kata.instance(0).requests().counts();
+            Map<String, Object> metrics = Map.of(
+                    "inProgressWhileHeld", held.inProgress(),
+                    "inProgressAfter", after.inProgress(),
+                    "peakInProgress", after.peakInProgress(),
+                    "received", after.received(),
+                    "statuses", String.valueOf(Burst.statusCounts(answers)));
+            if (held.inProgress() != BURST || after.inProgress() != 0 || after.received() != BURST) {
+                throw Feedback.check("The probe should count the requests a held burst keeps in the kata.")
+                        .expected(BURST + " in progress while held, 0 after, " + BURST + " received")
+                        .actual(metrics.toString())
+                        .failure(metrics);
+            }
+            return Verdict.pass(metrics);
         }
 
         private Verdict count(KataRun kata, Void data) throws Exception {
