@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import lab.grader.katas.aggregateindatabase.AggregateInDatabaseGrading;
 import lab.grader.katas.batchwrites.BatchWritesGrading;
 import lab.grader.katas.cacheaside.CacheAsideGrading;
+import lab.grader.katas.cachestampede.CacheStampedeGrading;
 import lab.grader.katas.keysetpagination.KeysetPaginationGrading;
 import lab.grader.katas.missingindex.MissingIndexGrading;
 import lab.grader.katas.nplusone.NPlusOneGrading;
@@ -21,7 +22,8 @@ public final class Gradings {
             new KeysetPaginationGrading(),
             new BatchWritesGrading(),
             new AggregateInDatabaseGrading(),
-            new CacheAsideGrading());
+            new CacheAsideGrading(),
+            new CacheStampedeGrading());
 
     private static final Map<String, KataGrading<?>> BY_ID = ALL.stream()
             .collect(Collectors.toMap(grading -> grading.definition().id(), Function.identity()));

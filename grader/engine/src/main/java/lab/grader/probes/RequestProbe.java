@@ -24,11 +24,15 @@ public final class RequestProbe {
         probe.get("/requests/reset");
     }
 
-    /** Wait until the kata holds at least {@code requests} requests at once; the counts as they stood at the end. */
-    public RequestCounts awaitInProgress(int requests, Duration timeout) throws InterruptedException {
+    /**
+     * Wait until the kata has received at least {@code requests} requests since the last reset, answered or not: a
+     * kata that turns requests away at once gets there as surely as one that holds them. Return the counts as they
+     * stood at the end.
+     */
+    public RequestCounts awaitReceived(int requests, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         RequestCounts counts = counts();
-        while (counts.inProgress() < requests && System.nanoTime() < deadline) {
+        while (counts.received() < requests && System.nanoTime() < deadline) {
             Thread.sleep(POLL);
             counts = counts();
         }

@@ -179,7 +179,7 @@ class FixtureSelfCheckTests {
                             i -> HttpRequest.newBuilder(
                                             kata.instance(0).baseUri().resolve("/downstream/prices"))
                                     .build());
-            RequestCounts held = kata.instance(0).requests().awaitInProgress(BURST, Duration.ofSeconds(10));
+            RequestCounts held = kata.instance(0).requests().awaitReceived(BURST, Duration.ofSeconds(10));
             stub.release();
             List<BurstAnswer> answers = burst.await(Duration.ofSeconds(20));
             RequestCounts after = kata.instance(0).requests().counts();
