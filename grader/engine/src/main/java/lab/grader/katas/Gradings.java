@@ -8,6 +8,7 @@ import lab.grader.katas.aggregateindatabase.AggregateInDatabaseGrading;
 import lab.grader.katas.batchwrites.BatchWritesGrading;
 import lab.grader.katas.cacheaside.CacheAsideGrading;
 import lab.grader.katas.cachestampede.CacheStampedeGrading;
+import lab.grader.katas.conditionalrequests.ConditionalRequestsGrading;
 import lab.grader.katas.keysetpagination.KeysetPaginationGrading;
 import lab.grader.katas.missingindex.MissingIndexGrading;
 import lab.grader.katas.nplusone.NPlusOneGrading;
@@ -23,7 +24,8 @@ public final class Gradings {
             new BatchWritesGrading(),
             new AggregateInDatabaseGrading(),
             new CacheAsideGrading(),
-            new CacheStampedeGrading());
+            new CacheStampedeGrading(),
+            new ConditionalRequestsGrading());
 
     private static final Map<String, KataGrading<?>> BY_ID = ALL.stream()
             .collect(Collectors.toMap(grading -> grading.definition().id(), Function.identity()));

@@ -1,0 +1,8 @@
+package lab.conditionalrequests;
+
+class InvalidProductException extends RuntimeException {
+
+    InvalidProductException(String detail) {
+        super(detail);
+    }
+}
