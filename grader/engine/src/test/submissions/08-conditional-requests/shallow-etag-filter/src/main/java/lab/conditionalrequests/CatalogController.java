@@ -30,8 +30,8 @@ class CatalogController {
 
     // Known-bad: no version here; the ShallowEtagHeaderFilter (EtagConfiguration) hashes the body into an ETag.
     @GetMapping("/catalog/categories/{id}/products")
-    CategoryProducts list(@PathVariable("id") long categoryId) {
-        return catalog.list(categoryId);
+    ResponseEntity<CategoryProducts> list(@PathVariable("id") long categoryId) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(catalog.list(categoryId));
     }
 
     @GetMapping("/products/{id}")
