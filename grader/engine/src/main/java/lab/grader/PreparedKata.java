@@ -155,24 +155,44 @@ final class PreparedKata<D> implements AutoCloseable {
     }
 
     private RunningKata running(List<ReadyInfo> ready) {
-        List<KataInstance> instances = new ArrayList<>();
+        List<RunningInstance> instances = new ArrayList<>();
         for (int i = 0; i < ready.size(); i++) {
-            instances.add(RunningKata.instance(
+            instances.add(new RunningInstance(
                     KataJvm.instanceName(i),
                     ready.get(i).appPort(),
                     ready.get(i).probePort(),
                     run.checkTimeout().toMillis()));
         }
         return new RunningKata(
-                instances,
-                new SqlMeter(instances.stream().map(KataInstance::sql).toList(), proxy::counts),
+                List.copyOf(instances),
+                new SqlMeter(() -> instances.stream().map(KataInstance::sql).toList(), proxy::counts),
                 run.redis(),
                 connection,
                 () -> admin.connect(database),
                 run.settings().seed(),
                 new SplittableRandom(run.settings().seed()),
                 List.copyOf(fixtures),
-                run.services().redisControl());
+                run.services().redisControl(),
+                new RunningKata.InstanceControl() {
+                    @Override
+                    public void kill(int index) throws InterruptedException {
+                        processes.get(index).kill();
+                    }
+
+                    @Override
+                    public void restart(int index) throws Exception {
+                        instances.get(index).moveTo(restartProcess(index));
+                    }
+                });
+    }
+
+    // The same JVM again, its log kept; the instance the checks hold then points at it.
+    private ReadyInfo restartProcess(int index) throws KataStartFailure, InterruptedException {
+        KataProcess previous = processes.get(index);
+        previous.kill();
+        KataProcess again = previous.startAgain();
+        processes.set(index, again);
+        return again.awaitReady(run.startupTimeout());
     }
 
     KataSource source() {

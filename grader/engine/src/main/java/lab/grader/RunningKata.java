@@ -1,10 +1,5 @@
 package lab.grader;
 
-import io.restassured.RestAssured;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.specification.RequestSpecification;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -15,9 +10,7 @@ import lab.grader.model.KataFixture;
 import lab.grader.model.KataInstance;
 import lab.grader.model.KataRun;
 import lab.grader.probes.RedisProbe;
-import lab.grader.probes.RequestProbe;
 import lab.grader.probes.SqlMeter;
-import lab.grader.probes.SqlProbe;
 import lab.grader.services.RedisControl;
 
 /** The running instances of one kata, the probes on them and its fixtures, as one check sees them. */
@@ -30,8 +23,26 @@ record RunningKata(
         long seed,
         RandomGenerator random,
         List<KataFixture> fixtures,
-        Optional<RedisControl> redisControl)
+        Optional<RedisControl> redisControl,
+        InstanceControl instanceControl)
         implements KataRun {
+
+    /** Kills and restarts the kata's processes, for the checks that crash an instance on purpose. */
+    interface InstanceControl {
+        void kill(int index) throws InterruptedException;
+
+        void restart(int index) throws Exception;
+    }
+
+    @Override
+    public void kill(int index) throws InterruptedException {
+        instanceControl.kill(index);
+    }
+
+    @Override
+    public void restart(int index) throws Exception {
+        instanceControl.restart(index);
+    }
 
     /** The same kata for one check, with a generator of its own, so its choices do not depend on the checks before. */
     RunningKata forCheck(String checkId) {
@@ -44,7 +55,8 @@ record RunningKata(
                 seed,
                 new SplittableRandom(seed ^ ((long) checkId.hashCode() << 21)),
                 fixtures,
-                redisControl);
+                redisControl,
+                instanceControl);
     }
 
     /** Opens a new connection to the kata's database. */
@@ -66,52 +78,5 @@ record RunningKata(
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("The check asked for a " + type.getSimpleName()
                         + " fixture, but the kata's grading does not declare one in fixtures()"));
-    }
-
-    static KataInstance instance(String name, int appPort, int probePort, long timeoutMillis) {
-        // Socket timeouts twice as long as a check may take: a hung handler still ends its request rather than the
-        // run, but the check's own time limit always comes first and says "timed-out". With equal limits a busy
-        // machine let the socket win the race, and the hang became an I/O failure with the next check still run.
-        int socketMillis = (int) Math.min(Integer.MAX_VALUE, 2 * timeoutMillis);
-        RestAssuredConfig config = RestAssured.config()
-                .httpClient(HttpClientConfig.httpClientConfig()
-                        .setParam("http.connection.timeout", socketMillis)
-                        .setParam("http.socket.timeout", socketMillis));
-        SqlProbe probe = new SqlProbe(probePort);
-        RequestProbe requests = new RequestProbe(probePort);
-        return new KataInstance() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public RequestSpecification http() {
-                return RestAssured.given()
-                        .config(config)
-                        .baseUri("http://127.0.0.1")
-                        .port(appPort);
-            }
-
-            @Override
-            public URI baseUri() {
-                return URI.create("http://127.0.0.1:" + appPort);
-            }
-
-            @Override
-            public SqlProbe sql() {
-                return probe;
-            }
-
-            @Override
-            public RequestProbe requests() {
-                return requests;
-            }
-
-            @Override
-            public String toString() {
-                return "instance " + name + " (http://127.0.0.1:" + appPort + ")";
-            }
-        };
     }
 }

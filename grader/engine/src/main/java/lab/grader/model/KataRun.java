@@ -54,6 +54,18 @@ public interface KataRun {
                         + " mode (an external server is not the grader's to stop); docker and embedded modes run it"));
     }
 
+    /**
+     * Kill the instance's JVM as {@code kill -9} does: no shutdown hook, nothing flushed, connections cut. Its
+     * requests fail until {@link #restart(int)}; measure nothing across instances while it is down.
+     */
+    void kill(int index) throws InterruptedException;
+
+    /**
+     * Start the instance again, killed or not, with the same classpath, options and arguments, and wait until it is
+     * ready; {@code instance(index)} then reaches the new process. Its log goes on in the same file.
+     */
+    void restart(int index) throws Exception;
+
     /** Explain statements on the kata's database: buffers and plans. */
     default PlanProbe plans() {
         return new PlanProbe(database());

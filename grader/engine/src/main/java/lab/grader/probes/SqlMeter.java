@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  */
 public final class SqlMeter {
 
-    private final List<SqlProbe> probes;
+    // Asked for at each use: an instance restarted by a check has a probe of its own.
+    private final Supplier<List<SqlProbe>> probes;
     private final Supplier<WireCounts> server;
     private final List<Measurement> measurements = new ArrayList<>();
     private WireCounts serverAtReset = WireCounts.NONE;
@@ -29,8 +30,17 @@ public final class SqlMeter {
 
     /** Measure with the probes and compare with the server's counts, e.g. {@link PostgresWireProxy#counts()}. */
     public SqlMeter(List<SqlProbe> probes, Supplier<WireCounts> server) {
-        this.probes = List.copyOf(probes);
+        this(supplier(List.copyOf(probes)), server);
+    }
+
+    /** Measure with the probes of the instances as they are at each use, and compare with the server's counts. */
+    public SqlMeter(Supplier<List<SqlProbe>> probes, Supplier<WireCounts> server) {
+        this.probes = probes;
         this.server = server;
+    }
+
+    private static Supplier<List<SqlProbe>> supplier(List<SqlProbe> probes) {
+        return () -> probes;
     }
 
     /** The same meter with no measurements yet, for one check. */
@@ -52,7 +62,7 @@ public final class SqlMeter {
 
     /** Zero every instance's counters: what {@link #snapshot()} returns next counts from here. */
     public void reset() {
-        probes.forEach(SqlProbe::reset);
+        probes.get().forEach(SqlProbe::reset);
         serverAtReset = server == null ? WireCounts.NONE : server.get();
     }
 
@@ -62,7 +72,7 @@ public final class SqlMeter {
      * @throws UnseenSqlWork when the server was sent clearly more round trips than the probes saw
      */
     public SqlSnapshot snapshot() {
-        SqlSnapshot probe = probes.stream().map(SqlProbe::snapshot).reduce(SqlSnapshot.EMPTY, SqlSnapshot::plus);
+        SqlSnapshot probe = probes.get().stream().map(SqlProbe::snapshot).reduce(SqlSnapshot.EMPTY, SqlSnapshot::plus);
         if (server == null) {
             return probe;
         }

@@ -48,6 +48,28 @@ public final class KataProcess implements AutoCloseable {
     }
 
     public static KataProcess start(LaunchSpec spec) {
+        return start(spec, ProcessBuilder.Redirect.to(spec.logFile().toFile()));
+    }
+
+    /**
+     * Start the same JVM again (same classpath, options and arguments), after this one was killed: its log goes on
+     * in the same file, after a line that says so, so the lines of the first life stay readable.
+     */
+    public KataProcess startAgain() {
+        try {
+            Files.writeString(
+                    spec.logFile(),
+                    "\n---- [lab] the grader started this instance again ----\n",
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write to the kata's log " + spec.logFile(), e);
+        }
+        return start(spec, ProcessBuilder.Redirect.appendTo(spec.logFile().toFile()));
+    }
+
+    private static KataProcess start(LaunchSpec spec, ProcessBuilder.Redirect log) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(spec.jvmOptions());
@@ -65,7 +87,7 @@ public final class KataProcess implements AutoCloseable {
             Process process = new ProcessBuilder(command)
                     .directory(spec.workingDirectory().toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(spec.logFile().toFile())
+                    .redirectOutput(log)
                     .redirectInput(ProcessBuilder.Redirect.from(devNull()))
                     .start();
             RUNNING.add(process.toHandle());
@@ -182,6 +204,15 @@ public final class KataProcess implements AutoCloseable {
         } catch (IOException e) {
             return "(log unreadable: " + e.getMessage() + ")";
         }
+    }
+
+    /**
+     * Kill the JVM as {@code kill -9} does: no shutdown hook, no flush, no graceful close of connections, the way a
+     * crash or an out-of-memory killer ends it. Returns once the process is gone.
+     */
+    public void kill() throws InterruptedException {
+        RUNNING.remove(process.toHandle());
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
 
     @Override
