@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import lab.grader.fixtures.StubDownstream;
 import lab.grader.model.CheckBody;
 import lab.grader.model.Feedback;
 import lab.grader.model.KataRun;
@@ -25,16 +24,9 @@ final class FailedLoadNoHerd implements CheckBody<StampedeData> {
 
     @Override
     public Verdict run(KataRun kata, StampedeData data) throws Exception {
-        StubDownstream pricing = kata.fixture(StubDownstream.class);
         long category = data.freshCategory();
         String path = StampedeData.path(category);
-        pricing.failNext(path, Integer.MAX_VALUE);
-        HeldBurst.Outcome outcome;
-        try {
-            outcome = HeldBurst.send(kata, category, HeldBurst.REQUESTS);
-        } finally {
-            pricing.failNext(path, 0);
-        }
+        HeldBurst.Outcome outcome = HeldBurst.sendWhileFailing(kata, category, HeldBurst.REQUESTS);
         Map<String, Object> metrics = outcome.metrics();
         if (outcome.loads() > MOST_CALLS) {
             throw Feedback.check("A burst of " + HeldBurst.REQUESTS + " requests for category " + category + ", while"

@@ -61,6 +61,18 @@ final class HeldBurst {
 
     private HeldBurst() {}
 
+    /** The same burst while the pricing service answers 503 to every call for the category; it works again after. */
+    static Outcome sendWhileFailing(KataRun kata, long categoryId, int requests) throws Exception {
+        StubDownstream stub = kata.fixture(StubDownstream.class);
+        String path = StampedeData.path(categoryId);
+        stub.failNext(path, Integer.MAX_VALUE);
+        try {
+            return send(kata, categoryId, requests);
+        } finally {
+            stub.failNext(path, 0);
+        }
+    }
+
     static Outcome send(KataRun kata, long categoryId, int requests) throws Exception {
         StubDownstream stub = kata.fixture(StubDownstream.class);
         stub.resetCounts();

@@ -3,7 +3,6 @@ package lab.grader.katas.cachestampede;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import lab.grader.fixtures.StubDownstream;
 import lab.grader.kit.RedisKeys;
 import lab.grader.model.CheckBody;
 import lab.grader.model.Feedback;
@@ -22,16 +21,8 @@ final class LocksExpire implements CheckBody<StampedeData> {
 
     @Override
     public Verdict run(KataRun kata, StampedeData data) throws Exception {
-        StubDownstream pricing = kata.fixture(StubDownstream.class);
         long category = data.freshCategory();
-        String path = StampedeData.path(category);
-        pricing.failNext(path, Integer.MAX_VALUE);
-        HeldBurst.Outcome outcome;
-        try {
-            outcome = HeldBurst.send(kata, category, REQUESTS);
-        } finally {
-            pricing.failNext(path, 0);
-        }
+        HeldBurst.Outcome outcome = HeldBurst.sendWhileFailing(kata, category, REQUESTS);
         Map<String, Object> metrics = outcome.metrics();
         Map<String, Long> held = outcome.newKeysWhileHeld();
         metrics.put("keysWhileHeld", held.toString());
