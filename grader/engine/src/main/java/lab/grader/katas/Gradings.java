@@ -12,6 +12,7 @@ import lab.grader.katas.conditionalrequests.ConditionalRequestsGrading;
 import lab.grader.katas.keysetpagination.KeysetPaginationGrading;
 import lab.grader.katas.missingindex.MissingIndexGrading;
 import lab.grader.katas.nplusone.NPlusOneGrading;
+import lab.grader.katas.writebehindcounters.WriteBehindCountersGrading;
 import lab.grader.model.KataGrading;
 
 /** List every kata the grader knows, by folder name. */
@@ -25,7 +26,8 @@ public final class Gradings {
             new AggregateInDatabaseGrading(),
             new CacheAsideGrading(),
             new CacheStampedeGrading(),
-            new ConditionalRequestsGrading());
+            new ConditionalRequestsGrading(),
+            new WriteBehindCountersGrading());
 
     private static final Map<String, KataGrading<?>> BY_ID = ALL.stream()
             .collect(Collectors.toMap(grading -> grading.definition().id(), Function.identity()));

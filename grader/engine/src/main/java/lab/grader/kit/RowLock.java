@@ -93,6 +93,37 @@ public final class RowLock implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Wait until at least {@code count} backends of the kata's database wait for a lock, this one's or another
+     * waiter's (a statement blocked behind a blocked transaction), and return how many did at the end; stop early
+     * when {@code giveUp} says there is no point waiting any longer.
+     */
+    public int awaitWaiters(int count, Duration timeout, BooleanSupplier giveUp)
+            throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int waiting;
+        do {
+            waiting = waiters();
+            if (waiting >= count || giveUp.getAsBoolean()) {
+                return waiting;
+            }
+            Thread.sleep(POLL);
+        } while (System.nanoTime() < deadline);
+        return waiting;
+    }
+
+    private int waiters() throws SQLException {
+        try (Statement clear = connection.createStatement()) {
+            clear.execute("select pg_stat_clear_snapshot()");
+        }
+        try (Statement count = connection.createStatement();
+                ResultSet row = count.executeQuery("select count(*) from pg_stat_activity where datname ="
+                        + " current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()")) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
     // pg_locks is read live; pg_stat_activity is a snapshot per transaction, so it is cleared before each look.
     private Optional<String> waiter() throws SQLException {
         try (Statement clear = connection.createStatement()) {

@@ -1,0 +1,8 @@
+package lab.writebehindcounters;
+
+class ProductNotFoundException extends RuntimeException {
+
+    ProductNotFoundException(long id) {
+        super("no product " + id);
+    }
+}

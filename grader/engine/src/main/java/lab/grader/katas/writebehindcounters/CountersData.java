@@ -1,0 +1,23 @@
+package lab.grader.katas.writebehindcounters;
+
+import java.util.List;
+
+/**
+ * The products the grader seeded. Each check counts views of products of its own, so that one check's events never
+ * change the figures another compares.
+ */
+final class CountersData {
+
+    private final List<Long> products;
+    private int next;
+
+    CountersData(List<Long> products) {
+        this.products = products;
+    }
+
+    synchronized List<Long> freshProducts(int count) {
+        List<Long> taken = products.subList(next, next + count);
+        next += count;
+        return List.copyOf(taken);
+    }
+}
