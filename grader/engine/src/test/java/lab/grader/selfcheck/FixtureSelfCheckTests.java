@@ -77,7 +77,12 @@ class FixtureSelfCheckTests {
     void the_check_on_the_stub_fails_for_a_kata_that_never_calls_it(Lab lab) {
         DownstreamGrading grading = new DownstreamGrading();
 
-        KataResult result = lab.grade(reference(lab), grading);
+        // A tree name of its own: the report keeps one result per tree and kata, and "solutions" is 01's reference.
+        KataResult result = lab.grade(
+                KataSource.of(
+                        "fixture-without-relay",
+                        lab.settings().root().resolve("solutions").resolve(BASE)),
+                grading);
 
         assertThat(result.checks().getFirst().status())
                 .as(

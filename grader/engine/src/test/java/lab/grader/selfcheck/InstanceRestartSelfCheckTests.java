@@ -36,12 +36,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class InstanceRestartSelfCheckTests {
 
     private static final String BASE = "01-n-plus-one";
+    private static final String TREE = "fixture-kill-and-restart";
 
     @Test
     void a_killed_instance_answers_nothing_and_a_restarted_one_answers_again_with_its_log_kept(Lab lab)
             throws Exception {
-        KataSource reference = KataSource.of(
-                "solutions", lab.settings().root().resolve("solutions").resolve(BASE));
+        // A tree name of its own: the report keeps one result per tree and kata, and "solutions" is 01's reference.
+        KataSource reference =
+                KataSource.of(TREE, lab.settings().root().resolve("solutions").resolve(BASE));
 
         KataResult result = lab.grade(reference, new RestartGrading());
 
@@ -50,7 +52,7 @@ class InstanceRestartSelfCheckTests {
                         "kill and restart of instance B: %s",
                         result.checks().getFirst().message())
                 .isEqualTo(KataStatus.PASSED);
-        Path logB = lab.settings().labDirectory().resolve("logs/solutions").resolve(BASE + "-B.log");
+        Path logB = lab.settings().labDirectory().resolve("logs").resolve(TREE).resolve(BASE + "-B.log");
         String log = Files.readString(logB);
         assertThat(log).as("log of instance B").contains("the grader started this instance again");
         assertThat(log.indexOf("Started NPlusOneApplication"))
