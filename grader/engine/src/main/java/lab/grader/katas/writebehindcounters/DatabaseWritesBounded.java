@@ -9,10 +9,10 @@ import lab.grader.model.KataRun;
 import lab.grader.model.Verdict;
 import lab.grader.probes.SqlSnapshot;
 
-/** 600 views and one flush cost the database at most 10 round trips and 3 commits, whatever the number of views. */
+/** 300 views and one flush cost the database at most 10 round trips and 3 commits, whatever the number of views. */
 final class DatabaseWritesBounded implements CheckBody<CountersData> {
 
-    static final int EVENTS = 600;
+    static final int EVENTS = 300;
     static final long MOST_ROUND_TRIPS = 10;
     static final long MOST_COMMITS = 3;
     private static final int PRODUCTS = 24;

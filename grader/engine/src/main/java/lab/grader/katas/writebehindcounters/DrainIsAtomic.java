@@ -50,7 +50,7 @@ final class DrainIsAtomic implements CheckBody<CountersData> {
         List<String> wrong =
                 ViewEvents.wrongCounts(before, ViewEvents.tally(all), ViewEvents.inDatabase(kata, products));
         if (!wrong.isEmpty()) {
-            boolean countedTwice = wrong.stream().anyMatch(DrainIsAtomic::isOver);
+            boolean countedTwice = ViewEvents.countedTwice(wrong);
             throw ViewEvents.missing(
                     EVENTS + " views, then flushes on A and B at once (" + frozen + " statements frozen by a row lock"
                             + " the grader held), " + DURING + " more views meanwhile, the lock released, a final"
@@ -68,11 +68,5 @@ final class DrainIsAtomic implements CheckBody<CountersData> {
                             + " RENAME");
         }
         return Verdict.pass(Map.of("events", EVENTS + DURING, "statementsFrozen", frozen));
-    }
-
-    // "product 42: 130 views, expected 120 (100 + 20)": more than expected means counted twice.
-    private static boolean isOver(String line) {
-        String[] words = line.split("[: ,()]+");
-        return Long.parseLong(words[2]) > Long.parseLong(words[5]);
     }
 }

@@ -124,4 +124,13 @@ final class ViewEvents {
                 .hint(hint)
                 .failure(Map.of("eventsSent", sent, "productsWrong", wrong.size()));
     }
+
+    /** Whether a product of {@link #wrongCounts} has more views than expected: something was applied twice. */
+    static boolean countedTwice(List<String> wrong) {
+        // "product 42: 130 views, expected 120 (100 + 20)"
+        return wrong.stream().anyMatch(line -> {
+            String[] words = line.split("[: ,()]+");
+            return Long.parseLong(words[2]) > Long.parseLong(words[5]);
+        });
+    }
 }
