@@ -211,8 +211,11 @@ public final class KataProcess implements AutoCloseable {
      * crash or an out-of-memory killer ends it. Returns once the process is gone.
      */
     public void kill() throws InterruptedException {
-        RUNNING.remove(process.toHandle());
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        // Forgotten by the shutdown hook only once it is gone: a JVM that outlives the wait is still stopped with the
+        // grader.
+        if (process.destroyForcibly().waitFor(10, TimeUnit.SECONDS)) {
+            RUNNING.remove(process.toHandle());
+        }
     }
 
     @Override

@@ -15,6 +15,11 @@ final class CountersData {
         this.products = products;
     }
 
+    /** A product to try by hand; it takes nothing from the checks' share. */
+    long anyProduct() {
+        return products.getFirst();
+    }
+
     synchronized List<Long> freshProducts(int count) {
         List<Long> taken = products.subList(next, next + count);
         next += count;

@@ -66,7 +66,7 @@ public final class WriteBehindCountersGrading implements KataGrading<CountersDat
 
     @Override
     public List<String> explorationHints(CountersData data, List<String> baseUrls) {
-        long product = data.freshProducts(1).getFirst();
+        long product = data.anyProduct();
         return List.of(
                 "for i in $(seq 50); do curl -s -o /dev/null -X POST " + baseUrls.getFirst() + "/products/" + product
                         + "/views; done",
