@@ -35,7 +35,7 @@ public final class WriteBehindCountersGrading implements KataGrading<CountersDat
     @Override
     public List<Check<CountersData>> checks() {
         return List.of(
-                new Check<>("counts-exact", 1, "3,000 views through A and B are all counted", 2, new CountsExact()),
+                new Check<>("counts-exact", 1, "1,200 views through A and B are all counted", 2, new CountsExact()),
                 new Check<>(
                         "database-writes-bounded",
                         2,
