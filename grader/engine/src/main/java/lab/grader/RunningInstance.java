@@ -8,6 +8,7 @@ import java.net.URI;
 import lab.grader.model.KataInstance;
 import lab.grader.probes.RequestProbe;
 import lab.grader.probes.SqlProbe;
+import lab.grader.probes.ThreadProbe;
 import lab.grader.runner.ReadyInfo;
 
 /**
@@ -20,7 +21,7 @@ final class RunningInstance implements KataInstance {
     private final RestAssuredConfig config;
     private volatile Process current;
 
-    private record Process(int appPort, SqlProbe sql, RequestProbe requests) {}
+    private record Process(int appPort, SqlProbe sql, RequestProbe requests, ThreadProbe threads) {}
 
     RunningInstance(String name, int appPort, int probePort, long timeoutMillis) {
         this.name = name;
@@ -41,7 +42,8 @@ final class RunningInstance implements KataInstance {
     }
 
     private void moveTo(int appPort, int probePort) {
-        current = new Process(appPort, new SqlProbe(probePort), new RequestProbe(probePort));
+        current =
+                new Process(appPort, new SqlProbe(probePort), new RequestProbe(probePort), new ThreadProbe(probePort));
     }
 
     @Override
@@ -67,6 +69,11 @@ final class RunningInstance implements KataInstance {
     @Override
     public RequestProbe requests() {
         return current.requests();
+    }
+
+    @Override
+    public ThreadProbe threads() {
+        return current.threads();
     }
 
     @Override

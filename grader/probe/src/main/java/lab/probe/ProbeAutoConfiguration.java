@@ -24,14 +24,20 @@ public class ProbeAutoConfiguration {
         return new SqlCounters();
     }
 
+    @Bean
+    static ConnectionCounters labProbeConnectionCounters() {
+        return new ConnectionCounters();
+    }
+
     // Static, so that registering the post-processor does not create this configuration class early.
     @Bean
-    static BeanPostProcessor labProbeDataSourceWrapper(ObjectProvider<SqlCounters> counters) {
+    static BeanPostProcessor labProbeDataSourceWrapper(
+            ObjectProvider<SqlCounters> counters, ObjectProvider<ConnectionCounters> connections) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
-                    return counters.getObject().wrap(dataSource);
+                    return counters.getObject().wrap(dataSource, connections.getObject());
                 }
                 return bean;
             }
@@ -46,10 +52,12 @@ public class ProbeAutoConfiguration {
     @Bean
     ProbeServer labProbeServer(
             SqlCounters counters,
+            ConnectionCounters connections,
             RequestCounters requests,
             ObjectProvider<DataSource> dataSources,
             Environment environment) {
-        return new ProbeServer(counters, requests, new PoolStateReader(dataSources), environment);
+        return new ProbeServer(
+                counters, connections, requests, new ThreadCounters(), new PoolStateReader(dataSources), environment);
     }
 
     // Nested, so that a kata without a servlet stack never loads the filter class.

@@ -27,14 +27,24 @@ import org.springframework.core.env.Environment;
 final class ProbeServer implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
 
     private final SqlCounters counters;
+    private final ConnectionCounters connections;
     private final RequestCounters requests;
+    private final ThreadCounters threads;
     private final PoolStateReader pool;
     private final Environment environment;
     private HttpServer server;
 
-    ProbeServer(SqlCounters counters, RequestCounters requests, PoolStateReader pool, Environment environment) {
+    ProbeServer(
+            SqlCounters counters,
+            ConnectionCounters connections,
+            RequestCounters requests,
+            ThreadCounters threads,
+            PoolStateReader pool,
+            Environment environment) {
         this.counters = counters;
+        this.connections = connections;
         this.requests = requests;
+        this.threads = threads;
         this.pool = pool;
         this.environment = environment;
     }
@@ -48,26 +58,27 @@ final class ProbeServer implements ApplicationListener<ApplicationReadyEvent>, D
                 thread.setDaemon(true);
                 return thread;
             }));
-            server.createContext("/sql", exchange -> respond(exchange, counters::snapshot));
-            server.createContext(
-                    "/sql/reset",
-                    exchange -> respond(exchange, () -> {
-                        counters.reset();
-                        return counters.snapshot();
-                    }));
+            serve("/sql", counters::snapshot, counters::reset);
             server.createContext("/pool", exchange -> respond(exchange, pool::read));
-            server.createContext("/requests", exchange -> respond(exchange, requests::snapshot));
-            server.createContext(
-                    "/requests/reset",
-                    exchange -> respond(exchange, () -> {
-                        requests.reset();
-                        return requests.snapshot();
-                    }));
+            serve("/connections", connections::snapshot, connections::reset);
+            serve("/requests", requests::snapshot, requests::reset);
+            serve("/threads", threads::snapshot, threads::reset);
             server.start();
             writeReadyFile();
         } catch (IOException e) {
             throw new UncheckedIOException("The lab probe could not start its server", e);
         }
+    }
+
+    /** Answer {@code path} with the counters, and {@code path/reset} by resetting them first. */
+    private void serve(String path, Supplier<Properties> snapshot, Runnable reset) {
+        server.createContext(path, exchange -> respond(exchange, snapshot));
+        server.createContext(
+                path + "/reset",
+                exchange -> respond(exchange, () -> {
+                    reset.run();
+                    return snapshot.get();
+                }));
     }
 
     private void writeReadyFile() throws IOException {

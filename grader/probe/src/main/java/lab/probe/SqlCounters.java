@@ -52,10 +52,16 @@ final class SqlCounters {
     private final LongAdder rollbacks = new LongAdder();
 
     DataSource wrap(DataSource dataSource) {
+        return wrap(dataSource, new ConnectionCounters());
+    }
+
+    /** Wrap the kata's data source so that these counters and the connection counters see all its work. */
+    DataSource wrap(DataSource dataSource, ConnectionCounters connections) {
         return ProxyDataSourceBuilder.create(dataSource)
                 .name("lab-probe")
                 .listener(queryListener())
                 .methodListener(methodListener())
+                .methodListener(connections)
                 .proxyResultSet()
                 .build();
     }

@@ -12,6 +12,7 @@ import lab.grader.katas.conditionalrequests.ConditionalRequestsGrading;
 import lab.grader.katas.keysetpagination.KeysetPaginationGrading;
 import lab.grader.katas.missingindex.MissingIndexGrading;
 import lab.grader.katas.nplusone.NPlusOneGrading;
+import lab.grader.katas.virtualthreads.VirtualThreadsGrading;
 import lab.grader.katas.writebehindcounters.WriteBehindCountersGrading;
 import lab.grader.model.KataGrading;
 
@@ -27,7 +28,8 @@ public final class Gradings {
             new CacheAsideGrading(),
             new CacheStampedeGrading(),
             new ConditionalRequestsGrading(),
-            new WriteBehindCountersGrading());
+            new WriteBehindCountersGrading(),
+            new VirtualThreadsGrading());
 
     private static final Map<String, KataGrading<?>> BY_ID = ALL.stream()
             .collect(Collectors.toMap(grading -> grading.definition().id(), Function.identity()));

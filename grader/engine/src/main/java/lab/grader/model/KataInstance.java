@@ -4,6 +4,7 @@ import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 import lab.grader.probes.RequestProbe;
 import lab.grader.probes.SqlProbe;
+import lab.grader.probes.ThreadProbe;
 
 /** One running process of a kata: its HTTP address and its probe. */
 public interface KataInstance {
@@ -21,4 +22,7 @@ public interface KataInstance {
 
     /** The HTTP requests this process received and holds, counted inside it. */
     RequestProbe requests();
+
+    /** The platform threads of this process, counted by its JVM. */
+    ThreadProbe threads();
 }

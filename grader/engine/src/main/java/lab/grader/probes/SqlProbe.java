@@ -30,6 +30,16 @@ public final class SqlProbe {
         probe.get("/sql/reset");
     }
 
+    /** How the kata held its connections since the last {@link #resetConnections()}. */
+    public ConnectionUse connections() {
+        return ConnectionUse.parse(probe.properties("/connections"));
+    }
+
+    /** Count connection use afresh: peaks from what is held now, and no holds timed yet. */
+    public void resetConnections() {
+        probe.get("/connections/reset");
+    }
+
     public PoolState pool() {
         Properties p = probe.properties("/pool");
         return new PoolState(

@@ -1,0 +1,8 @@
+package lab.virtualthreads;
+
+class CarrierUnavailableException extends RuntimeException {
+
+    CarrierUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
