@@ -9,6 +9,7 @@ import lab.grader.katas.batchwrites.BatchWritesGrading;
 import lab.grader.katas.cacheaside.CacheAsideGrading;
 import lab.grader.katas.cachestampede.CacheStampedeGrading;
 import lab.grader.katas.conditionalrequests.ConditionalRequestsGrading;
+import lab.grader.katas.connectionheldduringremotecall.ConnectionHeldDuringRemoteCallGrading;
 import lab.grader.katas.keysetpagination.KeysetPaginationGrading;
 import lab.grader.katas.missingindex.MissingIndexGrading;
 import lab.grader.katas.nplusone.NPlusOneGrading;
@@ -29,7 +30,8 @@ public final class Gradings {
             new CacheStampedeGrading(),
             new ConditionalRequestsGrading(),
             new WriteBehindCountersGrading(),
-            new VirtualThreadsGrading());
+            new VirtualThreadsGrading(),
+            new ConnectionHeldDuringRemoteCallGrading());
 
     private static final Map<String, KataGrading<?>> BY_ID = ALL.stream()
             .collect(Collectors.toMap(grading -> grading.definition().id(), Function.identity()));

@@ -28,9 +28,8 @@ final class HeldBurst {
     static final int REQUESTS = 60;
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration ENTER_TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration SETTLE_STEP = Duration.ofMillis(50);
-    private static final int SETTLED_AFTER_STEPS = 6;
-    private static final int MOST_SETTLE_STEPS = 60;
+    private static final Duration SETTLED_AFTER = Duration.ofMillis(300);
+    private static final Duration MOST_SETTLE = Duration.ofSeconds(3);
 
     /**
      * What the burst got.
@@ -94,7 +93,7 @@ final class HeldBurst {
                                     kata.instance(i % instances).baseUri().resolve(PriceAnswers.path(categoryId)))
                             .build());
             entered = awaitEntered(kata, requests);
-            held = settledCalls(stub);
+            held = stub.awaitInFlightSettled(Integer.MAX_VALUE, SETTLED_AFTER, MOST_SETTLE);
             List<String> appeared = new ArrayList<>(kata.redis().keys());
             appeared.removeAll(before);
             newKeys = RedisKeys.ttls(kata, appeared);
@@ -117,17 +116,5 @@ final class HeldBurst {
                     .received();
         }
         return entered;
-    }
-
-    private static int settledCalls(StubDownstream stub) throws InterruptedException {
-        int last = stub.inFlight();
-        int unchanged = 0;
-        for (int step = 0; step < MOST_SETTLE_STEPS && unchanged < SETTLED_AFTER_STEPS; step++) {
-            Thread.sleep(SETTLE_STEP);
-            int now = stub.inFlight();
-            unchanged = now == last ? unchanged + 1 : 0;
-            last = now;
-        }
-        return last;
     }
 }

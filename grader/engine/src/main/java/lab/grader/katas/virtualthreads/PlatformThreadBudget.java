@@ -25,7 +25,7 @@ final class PlatformThreadBudget implements CheckBody<ShippingData> {
         kata.instance(0).http().get(QuoteAnswers.path(orders.getFirst().id()));
         QuoteBurst.Outcome outcome = QuoteBurst.send(kata, orders.subList(1, orders.size()));
         if (outcome.threadGrowth() > MOST_GROWTH) {
-            throw Feedback.check(QuoteBurst.REQUESTS + " quote requests at once on instance A (restarted first),"
+            throw Feedback.check(QuoteBurst.REQUESTS + " quote requests at once to the service (restarted first),"
                             + " waiting on the carrier, should not each take a platform thread.")
                     .expected("the kata's platform threads up by at most " + MOST_GROWTH + " while they wait")
                     .actual("up by " + outcome.threadGrowth() + ": "

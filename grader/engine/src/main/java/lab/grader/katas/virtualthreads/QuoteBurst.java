@@ -12,8 +12,10 @@ import lab.grader.model.KataInstance;
 import lab.grader.model.KataRun;
 import lab.grader.probes.Burst;
 import lab.grader.probes.BurstAnswer;
+import lab.grader.probes.ConnectionUse;
 import lab.grader.probes.LoadDriver;
 import lab.grader.probes.PlatformThreads;
+import lab.grader.probes.RequestCounts;
 
 /**
  * A burst of quote requests on instance A, one per order, sent while the carrier stand-in's gate holds every call to
@@ -25,11 +27,10 @@ final class QuoteBurst {
 
     static final int REQUESTS = 200;
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
-    private static final Duration SETTLE_STEP = Duration.ofMillis(50);
     // Unchanged for 1 s, at most 8 s in all: a pause of the machine (a loaded CI runner starting 200 platform threads)
     // must not end the wait early. A kata on virtual threads has all 200 at the gate well before.
-    private static final int SETTLED_AFTER_STEPS = 20;
-    private static final int MOST_SETTLE_STEPS = 160;
+    private static final Duration SETTLED_AFTER = Duration.ofSeconds(1);
+    private static final Duration MOST_SETTLE = Duration.ofSeconds(8);
 
     /**
      * What the burst got.
@@ -39,13 +40,17 @@ final class QuoteBurst {
      * @param heldCalls calls to the carrier waiting at the gate when it opened
      * @param threadsBefore the kata's platform threads before the burst
      * @param threadsHeld its platform threads while the burst waited at the gate, with the peak until then
+     * @param requestsHeld the requests inside the kata's web stack (past its threads) while the burst waited
+     * @param connectionsHeld its database connections while the burst waited: held, and waited for
      */
     record Outcome(
             List<BurstAnswer> answers,
             List<Order> orders,
             int heldCalls,
             PlatformThreads threadsBefore,
-            PlatformThreads threadsHeld) {
+            PlatformThreads threadsHeld,
+            RequestCounts requestsHeld,
+            ConnectionUse connectionsHeld) {
 
         /** How many platform threads the waiting burst added: the ones a request per thread would tie up. */
         int threadGrowth() {
@@ -59,6 +64,9 @@ final class QuoteBurst {
             metrics.put("platformThreadsBefore", threadsBefore.live());
             metrics.put("platformThreadsPeak", threadsHeld.peak());
             metrics.put("platformThreadGrowth", threadGrowth());
+            metrics.put("requestsInsideWhileHeld", requestsHeld.inProgress());
+            metrics.put("connectionsHeldWhileHeld", connectionsHeld.active());
+            metrics.put("connectionsAwaitedWhileHeld", connectionsHeld.pending());
             metrics.put("statuses", Burst.statusCounts(answers).toString());
             return metrics;
         }
@@ -74,6 +82,8 @@ final class QuoteBurst {
         Burst burst;
         int held;
         PlatformThreads threadsHeld;
+        RequestCounts requestsHeld;
+        ConnectionUse connectionsHeld;
         stub.hold();
         try {
             burst = new LoadDriver(REQUEST_TIMEOUT)
@@ -83,25 +93,15 @@ final class QuoteBurst {
                                             .resolve(QuoteAnswers.path(
                                                     orders.get(i).id())))
                                     .build());
-            held = settledCalls(stub, orders.size());
+            held = stub.awaitInFlightSettled(orders.size(), SETTLED_AFTER, MOST_SETTLE);
             threadsHeld = instance.threads().read();
+            requestsHeld = instance.requests().counts();
+            connectionsHeld = instance.sql().connections();
         } finally {
             stub.release();
         }
         List<BurstAnswer> answers = burst.await(REQUEST_TIMEOUT.plusSeconds(5));
-        return new Outcome(answers, orders, held, before, threadsHeld);
-    }
-
-    private static int settledCalls(StubDownstream stub, int most) throws InterruptedException {
-        int last = stub.inFlight();
-        int unchanged = 0;
-        for (int step = 0; step < MOST_SETTLE_STEPS && unchanged < SETTLED_AFTER_STEPS && last < most; step++) {
-            Thread.sleep(SETTLE_STEP);
-            int now = stub.inFlight();
-            unchanged = now == last ? unchanged + 1 : 0;
-            last = now;
-        }
-        return last;
+        return new Outcome(answers, orders, held, before, threadsHeld, requestsHeld, connectionsHeld);
     }
 
     /** The requests that did not get their order's quote, described for feedback; empty when all did. */

@@ -1,0 +1,8 @@
+package lab.connectionheldduringremotecall;
+
+class PaymentUnavailableException extends RuntimeException {
+
+    PaymentUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,8 @@
+package lab.connectionheldduringremotecall;
+
+class InvalidOrderException extends RuntimeException {
+
+    InvalidOrderException(String message) {
+        super(message);
+    }
+}
