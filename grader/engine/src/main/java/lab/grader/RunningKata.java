@@ -71,6 +71,11 @@ record RunningKata(
     }
 
     @Override
+    public <F extends KataFixture> List<F> fixtures(Class<F> type) {
+        return fixtures.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    @Override
     public <F extends KataFixture> F fixture(Class<F> type) {
         return fixtures.stream()
                 .filter(type::isInstance)

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lab.grader.katas.aggregateindatabase.AggregateInDatabaseGrading;
 import lab.grader.katas.batchwrites.BatchWritesGrading;
+import lab.grader.katas.boundedfanout.BoundedFanOutGrading;
 import lab.grader.katas.cacheaside.CacheAsideGrading;
 import lab.grader.katas.cachestampede.CacheStampedeGrading;
 import lab.grader.katas.conditionalrequests.ConditionalRequestsGrading;
@@ -31,6 +32,7 @@ public final class Gradings {
             new ConditionalRequestsGrading(),
             new WriteBehindCountersGrading(),
             new VirtualThreadsGrading(),
+            new BoundedFanOutGrading(),
             new ConnectionHeldDuringRemoteCallGrading());
 
     private static final Map<String, KataGrading<?>> BY_ID = ALL.stream()

@@ -44,6 +44,9 @@ public interface KataRun {
     /** The fixture of that type the kata declared; a check asking for one that was not declared is a grader bug. */
     <F extends KataFixture> F fixture(Class<F> type);
 
+    /** Every fixture of that type the kata declared, in the order of its fixtures(), e.g. three stub services. */
+    <F extends KataFixture> List<F> fixtures(Class<F> type);
+
     /** Take Redis away mid-check and bring it back, where the service mode allows it. */
     Optional<RedisControl> redisControl();
 

@@ -39,6 +39,7 @@ final class CommittedBeforeTheCall implements CheckBody<CheckoutData> {
         int held = outcome.connectionsHeld().stream()
                 .mapToInt(ConnectionUse::active)
                 .sum();
+        String perInstance = perInstance(kata, outcome);
         if (atTheGate.size() < CHECKOUTS) {
             throw Feedback.check(CHECKOUTS + " checkouts, through A and B, should each call the payment provider.")
                     .expected(CHECKOUTS + " payment calls waiting at the grader's gate")
@@ -50,7 +51,8 @@ final class CommittedBeforeTheCall implements CheckBody<CheckoutData> {
         if (!notCommitted.isEmpty()) {
             throw failure(
                     "stored and committed as PENDING, visible to another connection",
-                    String.join("; ", notCommitted) + ", while " + held + " connections were held",
+                    String.join("; ", notCommitted) + ", while " + held + " connections were held (" + perInstance
+                            + ")",
                     "the order is inserted in a transaction that commits only after the payment call, so no one else"
                             + " can see it while the money moves; if the process dies now, the payment has no order",
                     outcome);
@@ -58,12 +60,23 @@ final class CommittedBeforeTheCall implements CheckBody<CheckoutData> {
         if (held > 0) {
             throw failure(
                     "0 database connections held while the payment calls wait",
-                    held + " held (the orders are committed as PENDING, good)",
+                    held + " held (" + perInstance + "; the orders are committed as PENDING, good)",
                     "a connection is kept across the call: an outer transaction, or a connection taken by hand and"
                             + " kept, around a PENDING insert that commits on its own",
                     outcome);
         }
         return Verdict.pass(Map.of("ordersCheckedWhilePaymentsWaited", atTheGate.size(), "connectionsHeld", held));
+    }
+
+    private static String perInstance(KataRun kata, HeldCheckouts.Outcome outcome) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < kata.instances().size(); i++) {
+            text.append(i == 0 ? "" : ", ")
+                    .append(kata.instance(i).name())
+                    .append(": ")
+                    .append(outcome.connectionsHeld().get(i).active());
+        }
+        return text.toString();
     }
 
     private static CheckFailure failure(String expected, String actual, String cause, HeldCheckouts.Outcome outcome) {

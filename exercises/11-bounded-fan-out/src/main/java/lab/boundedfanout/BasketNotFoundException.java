@@ -1,0 +1,8 @@
+package lab.boundedfanout;
+
+class BasketNotFoundException extends RuntimeException {
+
+    BasketNotFoundException(long basketId) {
+        super("no basket " + basketId);
+    }
+}
