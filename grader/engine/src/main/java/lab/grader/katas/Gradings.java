@@ -14,6 +14,7 @@ import lab.grader.katas.connectionheldduringremotecall.ConnectionHeldDuringRemot
 import lab.grader.katas.keysetpagination.KeysetPaginationGrading;
 import lab.grader.katas.missingindex.MissingIndexGrading;
 import lab.grader.katas.nplusone.NPlusOneGrading;
+import lab.grader.katas.timeoutsretriescircuitbreaker.TimeoutsRetriesCircuitBreakerGrading;
 import lab.grader.katas.virtualthreads.VirtualThreadsGrading;
 import lab.grader.katas.writebehindcounters.WriteBehindCountersGrading;
 import lab.grader.model.KataGrading;
@@ -33,7 +34,8 @@ public final class Gradings {
             new WriteBehindCountersGrading(),
             new VirtualThreadsGrading(),
             new BoundedFanOutGrading(),
-            new ConnectionHeldDuringRemoteCallGrading());
+            new ConnectionHeldDuringRemoteCallGrading(),
+            new TimeoutsRetriesCircuitBreakerGrading());
 
     private static final Map<String, KataGrading<?>> BY_ID = ALL.stream()
             .collect(Collectors.toMap(grading -> grading.definition().id(), Function.identity()));

@@ -42,10 +42,24 @@ final class FanOutBounded implements CheckBody<BasketData> {
             services.inventory().release();
         }
         int most = Math.max(held, services.inventory().maxConcurrentCalls());
+        BurstAnswer answer = answers.getFirst();
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("inventoryCallsAtOnceWhileHeld", held);
         metrics.put("inventoryCallsAtOnceAtMost", most);
         metrics.put("inventoryCalls", services.inventory().calls());
+        if (!answer.answered()) {
+            throw Feedback.check("A basket page whose inventory calls the grader held for a moment should answer once"
+                            + " they are let go.")
+                    .expected("an answer within " + TIMEOUT.toSeconds() + " s")
+                    .actual("no answer (" + answer.failure() + "), "
+                            + services.inventory().calls() + " inventory calls made, " + most + " at most at once")
+                    .cause("the page hangs: a deadlock, e.g. permits of a Semaphore taken by calls on a pool whose"
+                            + " few threads then wait for each other (the common ForkJoinPool)")
+                    .next("run the calls on an executor of virtual threads of the request's own; to see a hang, run"
+                            + " with -Dlab.explore and take a thread dump: jcmd <pid> Thread.print")
+                    .hint(1)
+                    .failure(metrics);
+        }
         if (most < AT_LEAST) {
             throw outsideTheWindow(basket, most, held)
                     .cause("the calls are made one after another, or on a pool of fewer threads than the limit")
@@ -56,12 +70,13 @@ final class FanOutBounded implements CheckBody<BasketData> {
         }
         if (most > AT_MOST) {
             throw outsideTheWindow(basket, most, held)
-                    .cause("every line's call starts at once: nothing bounds them to " + AT_MOST)
+                    .cause("every line's call starts at once: nothing bounds them to " + AT_MOST + " (the common"
+                            + " ForkJoinPool, under CompletableFuture.supplyAsync without an executor, adds a thread"
+                            + " for each call that blocks, so its size bounds nothing)")
                     .next("acquire a permit of a Semaphore of 8 (one per page) around each inventory call")
                     .hint(2)
                     .failure(metrics);
         }
-        BurstAnswer answer = answers.getFirst();
         Optional<String> wrong = answer.answered() && answer.status() == 200
                 ? PageReads.difference(answer.body(), data, basket, services, true)
                 : Optional.of(PageReads.describe(answer));
@@ -69,7 +84,11 @@ final class FanOutBounded implements CheckBody<BasketData> {
             throw Feedback.check("The page whose inventory calls were held should be right once they answer.")
                     .expected("HTTP 200 with basket " + basket.id() + "'s lines, stock, discount and total")
                     .actual(wrong.get())
-                    .cause("a line's answer is put on another line, or a call that waited for a permit is lost")
+                    .cause(
+                            answer.status() == 503
+                                    ? "a call behind the page failed: an inventory call held by the grader for about a second"
+                                            + " timed out (a read timeout of 1 s or less on a mandatory call)"
+                                    : "a line's answer is put on another line, or a call that waited for a permit is lost")
                     .next(PageReads.SEE_THE_LOG)
                     .failure(metrics);
         }
