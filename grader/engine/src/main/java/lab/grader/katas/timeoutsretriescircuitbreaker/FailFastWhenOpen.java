@@ -2,7 +2,6 @@ package lab.grader.katas.timeoutsretriescircuitbreaker;
 
 import java.util.List;
 import java.util.Map;
-import lab.grader.fixtures.StubDownstream;
 import lab.grader.model.CheckBody;
 import lab.grader.model.Feedback;
 import lab.grader.model.KataRun;
@@ -22,15 +21,8 @@ final class FailFastWhenOpen implements CheckBody<TrackingData> {
     @Override
     public Verdict run(KataRun kata, TrackingData data) throws Exception {
         TrackingReads.awaitHealthy(kata, data);
-        StubDownstream stub = kata.fixture(StubDownstream.class);
-        List<BurstAnswer> answers;
-        stub.failEvery(1);
-        try {
-            answers =
-                    TrackingReads.get(kata, REQUESTS, OutageAmplification.CONCURRENCY, i -> data.shipment(20 + i % 10));
-        } finally {
-            stub.failEvery(0);
-        }
+        List<BurstAnswer> answers = TrackingReads.duringOutage(
+                kata, REQUESTS, OutageAmplification.CONCURRENCY, i -> data.shipment(20 + i % 10));
         long good = answers.stream()
                 .filter(answer -> TrackingReads.isUnavailableProblem(answer) || TrackingReads.isStale(answer))
                 .count();

@@ -24,13 +24,7 @@ final class OutageAmplification implements CheckBody<TrackingData> {
     public Verdict run(KataRun kata, TrackingData data) throws Exception {
         TrackingReads.awaitHealthy(kata, data);
         StubDownstream stub = kata.fixture(StubDownstream.class);
-        List<BurstAnswer> answers;
-        stub.failEvery(1);
-        try {
-            answers = TrackingReads.get(kata, REQUESTS, CONCURRENCY, i -> data.shipment(i % 10));
-        } finally {
-            stub.failEvery(0);
-        }
+        List<BurstAnswer> answers = TrackingReads.duringOutage(kata, REQUESTS, CONCURRENCY, i -> data.shipment(i % 10));
         long calls = stub.calls();
         Map<String, Object> metrics = Map.of(
                 "requests",

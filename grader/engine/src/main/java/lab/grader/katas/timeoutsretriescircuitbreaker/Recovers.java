@@ -3,7 +3,6 @@ package lab.grader.katas.timeoutsretriescircuitbreaker;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import lab.grader.fixtures.StubDownstream;
 import lab.grader.model.CheckBody;
 import lab.grader.model.Feedback;
 import lab.grader.model.KataRun;
@@ -23,13 +22,7 @@ final class Recovers implements CheckBody<TrackingData> {
     @Override
     public Verdict run(KataRun kata, TrackingData data) throws Exception {
         TrackingReads.awaitHealthy(kata, data);
-        StubDownstream stub = kata.fixture(StubDownstream.class);
-        stub.failEvery(1);
-        try {
-            TrackingReads.get(kata, REQUESTS, OutageAmplification.CONCURRENCY, i -> data.shipment(30 + i % 5));
-        } finally {
-            stub.failEvery(0);
-        }
+        TrackingReads.duringOutage(kata, REQUESTS, OutageAmplification.CONCURRENCY, i -> data.shipment(30 + i % 5));
         Duration wait = TimeoutsRetriesCircuitBreakerGrading.OPEN_DURATION.plusSeconds(1);
         Thread.sleep(wait);
         List<BurstAnswer> answers = TrackingReads.get(kata, REQUESTS, 1, i -> data.shipment(30 + i % 5));

@@ -57,6 +57,18 @@ final class TrackingReads {
                         .build());
     }
 
+    /** Send the requests, in waves, while the carrier answers 503 to every call; it works again after. */
+    static List<BurstAnswer> duringOutage(KataRun kata, int total, int concurrency, IntFunction<Long> shipment)
+            throws InterruptedException {
+        StubDownstream stub = kata.fixture(StubDownstream.class);
+        stub.failEvery(1);
+        try {
+            return get(kata, total, concurrency, shipment);
+        } finally {
+            stub.failEvery(0);
+        }
+    }
+
     /** Whether the answer is the carrier's tracking of the shipment. */
     static boolean isTracking(BurstAnswer answer, TrackingData data, long shipmentId) {
         return answer.answered()
