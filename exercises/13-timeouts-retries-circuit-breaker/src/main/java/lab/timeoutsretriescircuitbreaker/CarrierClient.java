@@ -10,7 +10,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * The carrier's API: {@code GET {carrier.base-url}/tracking/{id}} (a read, about 50 ms) and
+ * The carrier's API: {@code GET {carrier.base-url}/tracking/{id}} (a read, a few tens of milliseconds) and
  * {@code POST {carrier.base-url}/pickups/{id}} (books a courier: not idempotent, a second call books a second one).
  */
 @Component

@@ -19,7 +19,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 
 /**
- * The carrier's API: {@code GET {carrier.base-url}/tracking/{id}} (a read, about 50 ms) and
+ * The carrier's API: {@code GET {carrier.base-url}/tracking/{id}} (a read, a few tens of milliseconds) and
  * {@code POST {carrier.base-url}/pickups/{id}} (books a courier: not idempotent, a second call books a second one).
  *
  * <p>Every call has a connect and a read timeout and goes through one circuit breaker per instance. Reads are retried

@@ -52,8 +52,15 @@ final class FailFastWhenOpen implements CheckBody<TrackingData> {
                             + (example.answered()
                                     ? "HTTP " + example.status() + " " + example.body()
                                     : example.failure()))
-                    .cause("a carrier failure becomes a 500 (this service's fault, says the status), or a 503 without"
-                            + " Retry-After")
+                    .cause(
+                            errors > 0
+                                            && !example.header("Content-Type")
+                                                    .orElse("")
+                                                    .startsWith("application/problem")
+                                    ? "an exception reaches Spring's default error page (a 500 that is not a problem detail):"
+                                            + " no handler in ApiExceptionHandler catches it"
+                                    : "a carrier failure becomes a 500 (this service's fault, says the status), or a 503"
+                                            + " without Retry-After")
                     .next("answer CarrierUnavailableException, and the breaker's CallNotPermittedException, with a 503"
                             + " problem detail and a Retry-After header, in ApiExceptionHandler")
                     .hint(1)

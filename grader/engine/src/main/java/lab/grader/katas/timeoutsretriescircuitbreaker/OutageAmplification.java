@@ -39,11 +39,19 @@ final class OutageAmplification implements CheckBody<TrackingData> {
                     .expected("at most " + MOST_CALLS + " calls to the carrier")
                     .actual(calls + " calls (" + String.format("%.1f", (double) calls / REQUESTS) + " per request)")
                     .cause(
-                            calls >= 2L * REQUESTS
-                                    ? "every request retries, and nothing stops calling a carrier that fails every call"
-                                    : "nothing stops calling a carrier that fails every call: each request still tries it")
-                    .next("a circuit breaker (Resilience4j's CircuitBreaker) that opens once most recent calls failed,"
-                            + " and at most 2 attempts per read")
+                            calls > 2.5 * REQUESTS
+                                    ? "every request retries several times, and nothing stops calling a carrier that fails"
+                                            + " every call"
+                                    : "the retries are bounded (about " + Math.round((double) calls / REQUESTS)
+                                            + " calls per"
+                                            + " request), but nothing stops calling a carrier that fails every call: a circuit"
+                                            + " breaker is missing")
+                    .next(
+                            calls > 2.5 * REQUESTS
+                                    ? "a circuit breaker (Resilience4j's CircuitBreaker) that opens once most recent calls"
+                                            + " failed, and at most 2 attempts per read"
+                                    : "call the carrier through a circuit breaker (Resilience4j's CircuitBreaker) that opens"
+                                            + " once most recent calls failed")
                     .hint(1)
                     .failure(metrics);
         }
