@@ -161,6 +161,7 @@ final class PreparedKata<D> implements AutoCloseable {
                     KataJvm.instanceName(i),
                     ready.get(i).appPort(),
                     ready.get(i).probePort(),
+                    processes.get(i).logFile(),
                     run.checkTimeout().toMillis()));
         }
         return new RunningKata(

@@ -5,6 +5,7 @@ import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
+import java.nio.file.Path;
 import lab.grader.model.KataInstance;
 import lab.grader.probes.RequestProbe;
 import lab.grader.probes.SqlProbe;
@@ -19,12 +20,14 @@ final class RunningInstance implements KataInstance {
 
     private final String name;
     private final RestAssuredConfig config;
+    private final Path log;
     private volatile Process current;
 
     private record Process(int appPort, SqlProbe sql, RequestProbe requests, ThreadProbe threads) {}
 
-    RunningInstance(String name, int appPort, int probePort, long timeoutMillis) {
+    RunningInstance(String name, int appPort, int probePort, Path log, long timeoutMillis) {
         this.name = name;
+        this.log = log;
         // Socket timeouts twice as long as a check may take: a hung handler still ends its request rather than the
         // run, but the check's own time limit always comes first and says "timed-out". With equal limits a busy
         // machine let the socket win the race, and the hang became an I/O failure with the next check still run.
@@ -74,6 +77,11 @@ final class RunningInstance implements KataInstance {
     @Override
     public ThreadProbe threads() {
         return current.threads();
+    }
+
+    @Override
+    public Path log() {
+        return log;
     }
 
     @Override

@@ -14,6 +14,7 @@ import lab.grader.katas.connectionheldduringremotecall.ConnectionHeldDuringRemot
 import lab.grader.katas.keysetpagination.KeysetPaginationGrading;
 import lab.grader.katas.missingindex.MissingIndexGrading;
 import lab.grader.katas.nplusone.NPlusOneGrading;
+import lab.grader.katas.sqlinjection.SqlInjectionGrading;
 import lab.grader.katas.timeoutsretriescircuitbreaker.TimeoutsRetriesCircuitBreakerGrading;
 import lab.grader.katas.virtualthreads.VirtualThreadsGrading;
 import lab.grader.katas.writebehindcounters.WriteBehindCountersGrading;
@@ -35,7 +36,8 @@ public final class Gradings {
             new VirtualThreadsGrading(),
             new BoundedFanOutGrading(),
             new ConnectionHeldDuringRemoteCallGrading(),
-            new TimeoutsRetriesCircuitBreakerGrading());
+            new TimeoutsRetriesCircuitBreakerGrading(),
+            new SqlInjectionGrading());
 
     private static final Map<String, KataGrading<?>> BY_ID = ALL.stream()
             .collect(Collectors.toMap(grading -> grading.definition().id(), Function.identity()));

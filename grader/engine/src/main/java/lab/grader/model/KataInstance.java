@@ -2,6 +2,7 @@ package lab.grader.model;
 
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
+import java.nio.file.Path;
 import lab.grader.probes.RequestProbe;
 import lab.grader.probes.SqlProbe;
 import lab.grader.probes.ThreadProbe;
@@ -25,4 +26,7 @@ public interface KataInstance {
 
     /** The platform threads of this process, counted by its JVM. */
     ThreadProbe threads();
+
+    /** The file the process writes its output to (across restarts): e.g. to look for secrets it logged. */
+    Path log();
 }

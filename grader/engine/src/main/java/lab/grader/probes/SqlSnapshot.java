@@ -127,6 +127,18 @@ public record SqlSnapshot(
                         entry.getKey(), entry.getValue(), parametersBySql.getOrDefault(entry.getKey(), List.of())));
     }
 
+    /**
+     * The distinct statements whose SQL text contains the fragment (case-insensitive): e.g. a marker the grader sent
+     * as input, which a statement's text holds only if the input was pasted into it instead of bound.
+     */
+    public List<String> textsContaining(String fragment) {
+        String wanted = fragment.toLowerCase();
+        return statementsBySql.keySet().stream()
+                .filter(sql -> sql.toLowerCase().contains(wanted))
+                .sorted()
+                .toList();
+    }
+
     private static Map<String, Long> sum(Map<String, Long> a, Map<String, Long> b) {
         Map<String, Long> total = new HashMap<>(a);
         b.forEach((key, value) -> total.merge(key, value, Long::sum));

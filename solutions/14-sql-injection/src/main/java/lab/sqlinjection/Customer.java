@@ -1,0 +1,3 @@
+package lab.sqlinjection;
+
+record Customer(long id, String name, String email, String status, String city) {}

@@ -1,0 +1,7 @@
+package lab.sqlinjection;
+
+enum CustomerStatus {
+    ACTIVE,
+    SUSPENDED,
+    CLOSED
+}

@@ -1,0 +1,8 @@
+package lab.sqlinjection;
+
+class InvalidSearchException extends RuntimeException {
+
+    InvalidSearchException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,8 @@
+package lab.sqlinjection;
+
+class OrderNotFoundException extends RuntimeException {
+
+    OrderNotFoundException(String id) {
+        super("no order " + id);
+    }
+}

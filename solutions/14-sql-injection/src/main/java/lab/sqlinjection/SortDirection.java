@@ -1,0 +1,6 @@
+package lab.sqlinjection;
+
+enum SortDirection {
+    ASC,
+    DESC
+}
