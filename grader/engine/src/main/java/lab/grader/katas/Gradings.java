@@ -14,6 +14,7 @@ import lab.grader.katas.connectionheldduringremotecall.ConnectionHeldDuringRemot
 import lab.grader.katas.keysetpagination.KeysetPaginationGrading;
 import lab.grader.katas.missingindex.MissingIndexGrading;
 import lab.grader.katas.nplusone.NPlusOneGrading;
+import lab.grader.katas.objectlevelauthorization.ObjectLevelAuthorizationGrading;
 import lab.grader.katas.sqlinjection.SqlInjectionGrading;
 import lab.grader.katas.timeoutsretriescircuitbreaker.TimeoutsRetriesCircuitBreakerGrading;
 import lab.grader.katas.virtualthreads.VirtualThreadsGrading;
@@ -37,7 +38,8 @@ public final class Gradings {
             new BoundedFanOutGrading(),
             new ConnectionHeldDuringRemoteCallGrading(),
             new TimeoutsRetriesCircuitBreakerGrading(),
-            new SqlInjectionGrading());
+            new SqlInjectionGrading(),
+            new ObjectLevelAuthorizationGrading());
 
     private static final Map<String, KataGrading<?>> BY_ID = ALL.stream()
             .collect(Collectors.toMap(grading -> grading.definition().id(), Function.identity()));

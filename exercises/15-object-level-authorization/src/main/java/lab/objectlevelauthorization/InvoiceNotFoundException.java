@@ -1,0 +1,8 @@
+package lab.objectlevelauthorization;
+
+class InvoiceNotFoundException extends RuntimeException {
+
+    InvoiceNotFoundException(long id) {
+        super("no invoice " + id);
+    }
+}

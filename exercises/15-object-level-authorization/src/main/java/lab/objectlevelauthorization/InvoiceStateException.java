@@ -1,0 +1,8 @@
+package lab.objectlevelauthorization;
+
+class InvoiceStateException extends RuntimeException {
+
+    InvoiceStateException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,8 @@
+package lab.objectlevelauthorization;
+
+class InvalidInvoiceException extends RuntimeException {
+
+    InvalidInvoiceException(String message) {
+        super(message);
+    }
+}
