@@ -97,8 +97,11 @@ final class InvoicingSeeder {
                         .count();
                 boolean draft = tenant == tenants[0] && earlier < 3
                         || tenant == tenants[1] && earlier < 20
-                        || random.nextBoolean();
-                String status = draft ? "DRAFT" : STATUSES.get(random.nextInt(STATUSES.size()));
+                        || !(tenant == tenants[1] && earlier == 20) && random.nextBoolean();
+                // B's twenty-first is SUBMITTED, for the back office's approval that a member must be refused.
+                String status = tenant == tenants[1] && earlier == 20
+                        ? "SUBMITTED"
+                        : draft ? "DRAFT" : STATUSES.get(random.nextInt(STATUSES.size()));
                 boolean noted = random.nextBoolean();
                 SeededInvoice invoice = new SeededInvoice(
                         invoiceBase + i,

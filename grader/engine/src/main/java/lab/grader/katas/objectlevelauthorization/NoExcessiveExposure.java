@@ -43,7 +43,7 @@ final class NoExcessiveExposure implements CheckBody<InvoicingData> {
         SeededInvoice target = data.of(data.b()).stream()
                 .filter(invoice -> invoice.status().equals("SUBMITTED"))
                 .findFirst()
-                .orElse(data.of(data.b()).getFirst());
+                .orElseThrow();
         BurstAnswer backOffice = api.get("/admin/invoices");
         if (backOffice.status() != 403) {
             problems.add("GET /admin/invoices as a member: HTTP " + backOffice.status() + ", expected 403");
