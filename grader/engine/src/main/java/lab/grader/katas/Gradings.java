@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lab.grader.katas.aggregateindatabase.AggregateInDatabaseGrading;
+import lab.grader.katas.apiratelimiting.ApiRateLimitingGrading;
 import lab.grader.katas.batchwrites.BatchWritesGrading;
 import lab.grader.katas.boundedfanout.BoundedFanOutGrading;
 import lab.grader.katas.cacheaside.CacheAsideGrading;
@@ -39,7 +40,8 @@ public final class Gradings {
             new ConnectionHeldDuringRemoteCallGrading(),
             new TimeoutsRetriesCircuitBreakerGrading(),
             new SqlInjectionGrading(),
-            new ObjectLevelAuthorizationGrading());
+            new ObjectLevelAuthorizationGrading(),
+            new ApiRateLimitingGrading());
 
     private static final Map<String, KataGrading<?>> BY_ID = ALL.stream()
             .collect(Collectors.toMap(grading -> grading.definition().id(), Function.identity()));
