@@ -37,7 +37,8 @@ final class AtomicUnderConcurrency implements CheckBody<RateLimitData> {
                             + ", the refill over " + took.toMillis() + " ms, plus 2)")
                     .actual(accepted + " accepted")
                     .cause("taking a token is two steps (read the count, then write it back), so concurrent requests"
-                            + " read the same count; or each instance keeps its own")
+                            + " read the same count; or each instance keeps its own; or the limit is kept per address"
+                            + " (the 200 come from 50 X-Forwarded-For addresses)")
                     .next("take the token in one atomic step in Redis: a Lua script (EVALSHA) that reads, refills,"
                             + " takes and writes the bucket")
                     .hint(1)

@@ -51,8 +51,11 @@ final class KeyedByApiKey implements CheckBody<RateLimitData> {
                             otherAccepted < OTHER_KEY_REQUESTS
                                     ? "the limit is kept per client address, so every partner behind one address (or"
                                             + " one load balancer) shares it"
-                                    : "the limit is keyed by X-Forwarded-For, which any client sets as it likes")
-                    .next("key the bucket by the X-Api-Key header, and by nothing else")
+                                    : "the limit is keyed by X-Forwarded-For, which any client sets as it likes; or each"
+                                            + " instance counts on its own, so the 30 requests that should empty the key"
+                                            + " (15 on each) emptied neither")
+                    .next("key the bucket by the X-Api-Key header, and by nothing else, in Redis, which both instances"
+                            + " share")
                     .hint(1)
                     .failure(metrics);
         }
