@@ -24,7 +24,7 @@ final class AtomicUnderConcurrency implements CheckBody<RateLimitData> {
         String key = data.key("atomic");
         long start = System.nanoTime();
         List<BurstAnswer> answers = RateRequests.atOnce(
-                kata, REQUESTS, i -> RateRequests.request(kata, i % 2, key, "198.51.100." + (i % CALLERS)));
+                REQUESTS, i -> RateRequests.request(kata, i % 2, key, "198.51.100." + (i % CALLERS)));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         long accepted = RateRequests.accepted(answers);
         long allowance = RateRequests.allowance(took, 2);

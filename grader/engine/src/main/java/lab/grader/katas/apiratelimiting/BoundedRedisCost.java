@@ -22,8 +22,8 @@ final class BoundedRedisCost implements CheckBody<RateLimitData> {
     public Verdict run(KataRun kata, RateLimitData data) throws Exception {
         String key = data.key("cost");
         RedisActivity activity = kata.redis()
-                .measure(() -> RateRequests.oneByOne(
-                        kata, REQUESTS, i -> RateRequests.request(kata, i % 2, key, "192.0.2.60")));
+                .measure(() ->
+                        RateRequests.oneByOne(REQUESTS, i -> RateRequests.request(kata, i % 2, key, "192.0.2.60")));
         double perRequest = (double) activity.totalCommands() / REQUESTS;
         long longestTtl = 2 * ApiRateLimitingGrading.PERIOD.toSeconds();
         List<String> lasting = new ArrayList<>();

@@ -27,14 +27,14 @@ final class KeyedByApiKey implements CheckBody<RateLimitData> {
         String other = data.key("other");
         // Measured from the start of the burst that empties the bucket: all it refilled since then is allowed.
         long start = System.nanoTime();
-        RateRequests.atOnce(kata, 30, i -> RateRequests.request(kata, i % 2, emptied, PARTNER_ADDRESS));
-        List<BurstAnswer> rotated = RateRequests.atOnce(
-                kata, ROTATED, i -> RateRequests.request(kata, i % 2, emptied, "203.0.113." + (10 + i)));
+        RateRequests.atOnce(30, i -> RateRequests.request(kata, i % 2, emptied, PARTNER_ADDRESS));
+        List<BurstAnswer> rotated =
+                RateRequests.atOnce(ROTATED, i -> RateRequests.request(kata, i % 2, emptied, "203.0.113." + (10 + i)));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         long rotatedAccepted = RateRequests.accepted(rotated);
         long rotatedAllowance = RateRequests.allowance(took, 1) - ApiRateLimitingGrading.CAPACITY;
         long otherAccepted = RateRequests.accepted(RateRequests.oneByOne(
-                kata, OTHER_KEY_REQUESTS, i -> RateRequests.request(kata, i % 2, other, PARTNER_ADDRESS)));
+                OTHER_KEY_REQUESTS, i -> RateRequests.request(kata, i % 2, other, PARTNER_ADDRESS)));
         Map<String, Object> metrics = Map.of(
                 "otherKeyAccepted", otherAccepted,
                 "rotatedAccepted", rotatedAccepted,

@@ -36,14 +36,12 @@ final class RateRequests {
     }
 
     /** All at once, alternating the instances. */
-    static List<BurstAnswer> atOnce(KataRun kata, int total, IntFunction<HttpRequest> request)
-            throws InterruptedException {
+    static List<BurstAnswer> atOnce(int total, IntFunction<HttpRequest> request) throws InterruptedException {
         return new LoadDriver(TIMEOUT).burst(total, request).await(TIMEOUT.plusSeconds(5));
     }
 
     /** One after another, each after the previous answered. */
-    static List<BurstAnswer> oneByOne(KataRun kata, int total, IntFunction<HttpRequest> request)
-            throws InterruptedException {
+    static List<BurstAnswer> oneByOne(int total, IntFunction<HttpRequest> request) throws InterruptedException {
         List<BurstAnswer> answers = new ArrayList<>();
         LoadDriver driver = new LoadDriver(TIMEOUT);
         for (int i = 0; i < total; i++) {

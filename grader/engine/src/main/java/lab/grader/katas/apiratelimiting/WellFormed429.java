@@ -22,7 +22,7 @@ final class WellFormed429 implements CheckBody<RateLimitData> {
     public Verdict run(KataRun kata, RateLimitData data) throws Exception {
         String key = data.key("retry-after");
         List<BurstAnswer> answers =
-                RateRequests.atOnce(kata, REQUESTS, i -> RateRequests.request(kata, i % 2, key, "192.0.2.30"));
+                RateRequests.atOnce(REQUESTS, i -> RateRequests.request(kata, i % 2, key, "192.0.2.30"));
         long longest = 0;
         int refused = 0;
         for (BurstAnswer answer : answers) {
@@ -57,7 +57,7 @@ final class WellFormed429 implements CheckBody<RateLimitData> {
                     .failure();
         }
         Thread.sleep(longest * 1000);
-        BurstAnswer after = RateRequests.oneByOne(kata, 1, i -> RateRequests.request(kata, 0, key, "192.0.2.30"))
+        BurstAnswer after = RateRequests.oneByOne(1, i -> RateRequests.request(kata, 0, key, "192.0.2.30"))
                 .getFirst();
         if (after.status() != 200) {
             throw Feedback.check("After waiting the Retry-After it gave, a partner should be answered again.")

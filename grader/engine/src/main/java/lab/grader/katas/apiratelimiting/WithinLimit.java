@@ -19,7 +19,7 @@ final class WithinLimit implements CheckBody<RateLimitData> {
     public Verdict run(KataRun kata, RateLimitData data) throws Exception {
         String key = data.key("within");
         List<BurstAnswer> answers =
-                RateRequests.oneByOne(kata, REQUESTS, i -> RateRequests.request(kata, i % 2, key, "192.0.2.10"));
+                RateRequests.oneByOne(REQUESTS, i -> RateRequests.request(kata, i % 2, key, "192.0.2.10"));
         for (int i = 0; i < answers.size(); i++) {
             BurstAnswer answer = answers.get(i);
             if (answer.status() != 200
@@ -37,7 +37,7 @@ final class WithinLimit implements CheckBody<RateLimitData> {
                         .failure(Map.of("answered", i));
             }
         }
-        BurstAnswer anonymous = RateRequests.oneByOne(kata, 1, i -> RateRequests.request(kata, 0, null, null))
+        BurstAnswer anonymous = RateRequests.oneByOne(1, i -> RateRequests.request(kata, 0, null, null))
                 .getFirst();
         if (anonymous.status() != 401) {
             throw Feedback.check("A request without X-Api-Key should be refused, as the starter does.")

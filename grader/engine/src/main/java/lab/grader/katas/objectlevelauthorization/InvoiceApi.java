@@ -53,8 +53,4 @@ final class InvoiceApi {
         HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new BurstAnswer(0, response.statusCode(), response.headers(), response.body(), null);
     }
-
-    static String describe(String method, String path) {
-        return method + " " + path;
-    }
 }
